@@ -1,0 +1,47 @@
+// hds::error: the one exception type the library throws.
+//
+// Thread-safety: an error is an immutable value; copies may be used from any thread.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace hds {
+
+/// What went wrong, so that a caller can branch without parsing the message.
+enum class error_kind {
+    input,     ///< a file or value given by the user is malformed (carries file and line when known)
+    usage,     ///< a call or command was given arguments that make no sense
+    not_found, ///< a snapshot, company or file that was asked for does not exist
+    conflict,  ///< the request contradicts what the database holds (e.g. another file for a dated snapshot)
+    database,  ///< SQLite failed (corrupt file, disk full, locked)
+    io,        ///< a file could not be read or written
+};
+
+/// Where in an input file an error was found. Lines count from 1; 0 means "the whole file".
+struct location {
+    std::string file;
+    std::size_t line = 0;
+};
+
+/// The exception every hds function throws. what() is one line, ready for a user:
+/// "FILE:LINE: message" for input errors with a location, the message alone otherwise.
+class error : public std::runtime_error {
+public:
+    error(error_kind kind, const std::string& message);
+    error(error_kind kind, location where, const std::string& message);
+
+    [[nodiscard]] error_kind kind() const noexcept { return kind_; }
+    /// The message without the location prefix.
+    [[nodiscard]] const std::string& message() const noexcept { return message_; }
+    [[nodiscard]] const std::optional<location>& where() const noexcept { return where_; }
+
+private:
+    error_kind kind_;
+    std::string message_;
+    std::optional<location> where_;
+};
+
+} // namespace hds

@@ -1,0 +1,62 @@
+#include "hds/activity.hpp"
+
+namespace hds {
+
+certificate_type type_of(activity a) noexcept
+{
+    return a <= activity::hardware_infrastructure ? certificate_type::physical_infrastructure
+                                                  : certificate_type::managed_hosting;
+}
+
+activity_set::activity_set(std::initializer_list<activity> activities)
+{
+    for (activity a : activities) insert(a);
+}
+
+activity_set activity_set::all() { return from_bits(0x3F); }
+
+activity_set activity_set::of(certificate_type type)
+{
+    return type == certificate_type::physical_infrastructure ? from_bits(0x03) : from_bits(0x3C);
+}
+
+activity_set activity_set::from_bits(std::uint8_t bits) noexcept
+{
+    activity_set set;
+    set.bits_ = static_cast<std::uint8_t>(bits & 0x3F);
+    return set;
+}
+
+std::size_t activity_set::size() const noexcept
+{
+    std::size_t n = 0;
+    for (unsigned b = bits_; b != 0; b >>= 1U) n += b & 1U;
+    return n;
+}
+
+std::vector<activity> activity_set::list() const
+{
+    std::vector<activity> out;
+    for (int n = 1; n <= 6; ++n)
+        if (contains(static_cast<activity>(n))) out.push_back(static_cast<activity>(n));
+    return out;
+}
+
+std::vector<int> activity_set::numbers() const
+{
+    std::vector<int> out;
+    for (activity a : list()) out.push_back(static_cast<int>(a));
+    return out;
+}
+
+std::string activity_set::to_string() const
+{
+    std::string out;
+    for (int n : numbers()) {
+        if (!out.empty()) out += ',';
+        out += std::to_string(n);
+    }
+    return out;
+}
+
+} // namespace hds

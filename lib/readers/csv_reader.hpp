@@ -1,0 +1,21 @@
+// CSV → table, with libcsv. Delimiter detection lives here.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "readers/table.hpp"
+
+namespace hds::readers {
+
+/// The delimiter of a CSV text: ';', ',' or '\t', whichever splits the first non-empty line (outside
+/// quotes) into the most fields; ';' on a tie, as French spreadsheets write it.
+char detect_delimiter(std::string_view utf8);
+
+/// Reads CSV text (already UTF-8): quoted fields may hold delimiters, quotes ("") and line breaks; CRLF or
+/// LF. Blank lines are skipped. Each row carries the line it starts on.
+/// Throws hds::error(input) "SOURCE:LINE: unterminated quote" (LINE where the quoted field opens) or
+/// "SOURCE:LINE: malformed quote ..." for a quote inside an unquoted field.
+table read_csv(std::string_view utf8, const std::string& source, char delimiter);
+
+} // namespace hds::readers

@@ -1,0 +1,19 @@
+// Which reader a file goes to.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace hds::readers {
+
+enum class input_format { csv, html, json };
+
+/// "csv", "html", "json" → the format; throws hds::error(usage) for anything else.
+input_format parse_input_format(std::string_view name);
+[[nodiscard]] const char* to_string(input_format format) noexcept;
+
+/// Guesses from the file's extension (.csv .txt .tsv, .html .htm, .json), and when it says nothing,
+/// from the first non-blank bytes ('[' or '{' → json, '<' → html, else csv).
+input_format detect_format(const std::string& path, std::string_view bytes);
+
+} // namespace hds::readers

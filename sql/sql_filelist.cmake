@@ -1,0 +1,9 @@
+# The SQL scripts embedded into the library, in the order they run.
+# Migrations: each moves the schema from version N-1 to N (PRAGMA user_version = N); never edit a
+# released one, add the next. Views: dropped and created again whenever their text changes.
+set(HDS_SQL_MIGRATIONS
+    sql/schema/0001_registry.sql
+    sql/schema/0002_reference_data.sql
+)
+set(HDS_SQL_VIEWS
+)
