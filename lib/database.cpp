@@ -1,1 +1,42 @@
-// to be written
+#include "hds/database.hpp"
+
+#include <system_error>
+
+#include "hds/error.hpp"
+#include "store/connection.hpp"
+#include "store/migrations.hpp"
+
+namespace hds {
+
+database::database(std::unique_ptr<impl> handle) : impl_(std::move(handle)) {}
+database::database(database&&) noexcept = default;
+database& database::operator=(database&&) noexcept = default;
+database::~database() = default;
+
+database database::open(const std::filesystem::path& path, open_mode mode)
+{
+    std::error_code ec;
+    if (mode == open_mode::existing && !std::filesystem::exists(path, ec))
+        throw error(error_kind::not_found, path.string() + ": no such database");
+    const int flags = mode == open_mode::create ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
+                                                : SQLite::OPEN_READWRITE;
+    try {
+        auto handle = std::make_unique<impl>(path, flags);
+        handle->db.exec("PRAGMA foreign_keys = ON");
+        // Reading the schema is where a file that is not SQLite shows itself.
+        handle->db.execAndGet("SELECT count(*) FROM sqlite_schema");
+        store::migrate(handle->db, store::latest_schema_version());
+        store::install_views(handle->db);
+        return database(std::move(handle));
+    } catch (const SQLite::Exception& e) {
+        throw error(error_kind::database, path.string() + ": " + e.what());
+    }
+}
+
+int database::schema_version() const { return impl_->db.execAndGet("PRAGMA user_version").getInt(); }
+
+int database::schema_version_supported() noexcept { return store::latest_schema_version(); }
+
+const std::filesystem::path& database::path() const noexcept { return impl_->path; }
+
+} // namespace hds

@@ -1,1 +1,140 @@
-// to be written
+#include "listing.hpp"
+
+#include <array>
+
+#include "company_key.hpp"
+#include "hds/error.hpp"
+#include "parse/activities.hpp"
+#include "parse/certificate_type.hpp"
+#include "parse/dates.hpp"
+#include "text.hpp"
+
+namespace hds {
+namespace {
+
+constexpr std::array activity_columns = {field::activity_1, field::activity_2, field::activity_3,
+                                         field::activity_4, field::activity_5, field::activity_6};
+
+class row_reader {
+public:
+    row_reader(const readers::row& row, const column_mapping& mapping) : row_(row), mapping_(mapping) {}
+
+    /// The trimmed cell of a field; nullopt when the table has no such column or the cell is empty.
+    std::optional<std::string> cell(field f) const
+    {
+        const auto column = mapping_.columns.find(f);
+        if (column == mapping_.columns.end() || column->second >= row_.cells.size()) return std::nullopt;
+        std::string value = text::trim(row_.cells[column->second]);
+        if (value.empty()) return std::nullopt;
+        return value;
+    }
+
+    bool has_column(field f) const { return mapping_.columns.count(f) != 0; }
+
+private:
+    const readers::row& row_;
+    const column_mapping& mapping_;
+};
+
+std::string type_label(certificate_type type)
+{
+    return type == certificate_type::physical_infrastructure
+               ? "\"Hébergeur d'infrastructure physique\" certificate (activities 1-2)"
+               : "\"Hébergeur infogéreur\" certificate (activities 3-6)";
+}
+
+activity_set activities_of(const row_reader& row)
+{
+    if (row.has_column(field::activities)) return parse::parse_activities(row.cell(field::activities).value_or(""));
+    activity_set set;
+    for (std::size_t i = 0; i < activity_columns.size(); ++i)
+        if (parse::parse_mark(row.cell(activity_columns[i]).value_or("")))
+            set.insert(static_cast<activity>(i + 1));
+    return set;
+}
+
+// Cells up to the last non-empty one: empty cells at the end are only trailing separators.
+std::size_t cells_used(const readers::row& row)
+{
+    std::size_t cells = row.cells.size();
+    while (cells > 0 && text::trim(row.cells[cells - 1]).empty()) --cells;
+    return cells;
+}
+
+listing parse_row(const readers::row& row, const column_mapping& mapping, std::size_t header_cells)
+{
+    // A row wider than the header split a cell somewhere (a separator inside an unquoted cell): its values
+    // would land in the wrong columns.
+    const std::size_t cells = cells_used(row);
+    if (cells > header_cells)
+        throw error(error_kind::input, std::to_string(cells) + " cells where the header has " +
+                                           std::to_string(header_cells) + " (a separator inside an unquoted cell?)");
+
+    const row_reader reader(row, mapping);
+    listing out;
+    out.line = row.line;
+    out.company = reader.cell(field::company).value_or("");
+    if (out.company.empty()) throw error(error_kind::input, "no company name");
+    if (company_key(out.company).empty())
+        throw error(error_kind::input, "company name \"" + out.company + "\" has no letter or digit");
+
+    const activity_set activities = activities_of(reader);
+    if (activities.empty()) throw error(error_kind::input, "no activity for \"" + out.company + "\"");
+
+    certificate_record common;
+    common.certifier = reader.cell(field::certifier);
+    // A dash or other punctuation in the certifier column says "none given".
+    if (common.certifier && company_key(*common.certifier).empty()) common.certifier.reset();
+    common.number = reader.cell(field::certificate_number);
+    common.referential = reader.cell(field::referential);
+    common.valid_from = parse::parse_date(reader.cell(field::valid_from).value_or(""));
+    common.valid_to = parse::parse_date(reader.cell(field::valid_to).value_or(""));
+    if (common.valid_from && common.valid_to && *common.valid_to < *common.valid_from)
+        throw error(error_kind::input,
+                    "certificate ends (" + *common.valid_to + ") before it starts (" + *common.valid_from + ")");
+
+    // The type given must cover the activities given; without one, each activity says its type.
+    std::vector<certificate_type> types = parse::parse_certificate_types(reader.cell(field::certificate_type).value_or(""));
+    if (types.empty()) types = {certificate_type::physical_infrastructure, certificate_type::managed_hosting};
+    activity_set covered;
+    for (certificate_type type : types) covered = covered | activity_set::of(type);
+    const activity_set uncovered = activities - covered;
+    if (!uncovered.empty())
+        throw error(error_kind::input, "activity " + std::to_string(uncovered.numbers().front()) +
+                                           " is not covered by a " + type_label(types.front()));
+    for (certificate_type type : types) {
+        const activity_set part = activities & activity_set::of(type);
+        if (part.empty()) continue;
+        certificate_record record = common;
+        record.type = type;
+        record.activities = part;
+        out.certificates.push_back(std::move(record));
+    }
+    return out;
+}
+
+} // namespace
+
+file_listings read_listings(const readers::table& table, const column_mapping& mapping, std::size_t file_ordinal,
+                            bool skip_bad_rows)
+{
+    file_listings out;
+    const std::size_t header_cells = cells_used(table.rows.at(mapping.header_row));
+    for (std::size_t i = mapping.header_row + 1; i < table.rows.size(); ++i) {
+        const readers::row& row = table.rows[i];
+        ++out.rows_read;
+        try {
+            listing parsed = parse_row(row, mapping, header_cells);
+            parsed.file_ordinal = file_ordinal;
+            parsed.cells = row.cells;
+            out.listings.push_back(std::move(parsed));
+        } catch (const error& e) {
+            if (e.kind() != error_kind::input) throw;
+            if (!skip_bad_rows) throw error(error_kind::input, location{table.source, row.line}, e.message());
+            out.rejected.push_back({file_ordinal, row.line, e.message(), row.cells});
+        }
+    }
+    return out;
+}
+
+} // namespace hds

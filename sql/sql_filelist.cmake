@@ -4,6 +4,7 @@
 set(HDS_SQL_MIGRATIONS
     sql/schema/0001_registry.sql
     sql/schema/0002_reference_data.sql
+    sql/schema/0003_countries.sql
 )
 set(HDS_SQL_VIEWS
 )

@@ -1,1 +1,79 @@
-// to be written
+#include "store/migrations.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "hds/error.hpp"
+#include "sql_scripts.hpp"
+
+namespace hds::store {
+namespace {
+
+// FNV-1a: a stable fingerprint of the views' text, only to notice that they changed.
+std::string fingerprint_of_views()
+{
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (const auto& script : sql::views) {
+        for (char c : std::string(script.name) + '\n' + std::string(script.text)) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 1099511628211ULL;
+        }
+    }
+    return std::to_string(hash);
+}
+
+} // namespace
+
+int latest_schema_version() noexcept { return static_cast<int>(sql::migrations.size()); }
+
+void migrate(SQLite::Database& db, int target)
+{
+    const int current = db.execAndGet("PRAGMA user_version").getInt();
+    if (current > latest_schema_version())
+        throw error(error_kind::database, "database schema version " + std::to_string(current) +
+                                              " is newer than this hds knows (" +
+                                              std::to_string(latest_schema_version()) + "); upgrade hds");
+    for (int version = current + 1; version <= target; ++version) {
+        const auto& script = sql::migrations.at(static_cast<std::size_t>(version - 1));
+        SQLite::Transaction transaction(db);
+        try {
+            db.exec(std::string(script.text));
+        } catch (const SQLite::Exception& e) {
+            throw error(error_kind::database,
+                        "migration " + std::string(script.name) + " failed: " + e.what());
+        }
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        transaction.commit();
+    }
+}
+
+void install_views(SQLite::Database& db)
+{
+    const std::string wanted = fingerprint_of_views();
+    SQLite::Statement installed(db, "SELECT hash FROM installed_views WHERE id = 1");
+    if (installed.executeStep() && installed.getColumn(0).getString() == wanted) return;
+    installed.reset();
+
+    SQLite::Transaction transaction(db);
+    std::vector<std::string> old_views;
+    SQLite::Statement list(db, "SELECT name FROM sqlite_schema WHERE type = 'view'");
+    while (list.executeStep()) old_views.push_back(list.getColumn(0).getString());
+    for (const auto& name : old_views) db.exec("DROP VIEW \"" + name + "\"");
+    for (const auto& script : sql::views) {
+        try {
+            db.exec(std::string(script.text));
+        } catch (const SQLite::Exception& e) {
+            throw error(error_kind::database, "view " + std::string(script.name) + " failed: " + e.what());
+        }
+    }
+    SQLite::Statement record(db, "INSERT OR REPLACE INTO installed_views (id, hash) VALUES (1, ?)");
+    record.bind(1, wanted);
+    record.exec();
+    transaction.commit();
+}
+
+} // namespace hds::store

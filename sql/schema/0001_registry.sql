@@ -31,6 +31,11 @@ CREATE TABLE positioning (
     label_en  TEXT NOT NULL
 );
 
+CREATE TABLE country (
+    code  TEXT PRIMARY KEY CHECK (code GLOB '[A-Z][A-Z]'),  -- ISO 3166-1 alpha-2
+    name  TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- Companies ------------------------------------------------------------------------------------------
 
 CREATE TABLE company (
@@ -38,18 +43,17 @@ CREATE TABLE company (
     key                TEXT NOT NULL UNIQUE CHECK (key <> ''),  -- normalised name: see docs/schema.md
     display_name       TEXT NOT NULL,
     display_name_date  TEXT,           -- date of the snapshot the display name was last spelt in
-    nationality        TEXT CHECK (nationality GLOB '[A-Z][A-Z]'),  -- ISO 3166-1 alpha-2, from annotations
+    nationality        TEXT REFERENCES country(code),  -- from annotations
     positioning        TEXT REFERENCES positioning(code),
     group_name         TEXT,
     annotation_source  TEXT            -- where the nationality and positioning come from
 );
 
--- Another key that names the same company: a spelling seen in a file, or a rename declared by `hds alias`.
+-- Another name of a company, declared by `hds alias` (a rename, a merger): its key resolves to company_id.
 CREATE TABLE company_alias (
     key         TEXT PRIMARY KEY CHECK (key <> ''),
     company_id  INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
-    name        TEXT NOT NULL,       -- as written
-    declared    INTEGER NOT NULL DEFAULT 0 CHECK (declared IN (0, 1))  -- 1: by `hds alias`
+    name        TEXT NOT NULL       -- as declared
 ) WITHOUT ROWID;
 
 CREATE TABLE certifier (

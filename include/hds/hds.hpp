@@ -1,0 +1,11 @@
+// The hds library: the French registry of certified health-data hosts (HDS) in SQLite.
+// Includes every public header; include only the ones you use if you prefer.
+#pragma once
+
+#include "hds/activity.hpp"
+#include "hds/alias.hpp"
+#include "hds/annotate.hpp"
+#include "hds/database.hpp"
+#include "hds/error.hpp"
+#include "hds/ingest.hpp"
+#include "hds/log.hpp"

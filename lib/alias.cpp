@@ -1,0 +1,87 @@
+#include "hds/alias.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "company_key.hpp"
+#include "hds/error.hpp"
+#include "logger.hpp"
+#include "store/companies.hpp"
+#include "store/connection.hpp"
+
+namespace hds {
+namespace {
+
+void run(SQLite::Database& db, const char* sql, std::int64_t into, std::int64_t from)
+{
+    SQLite::Statement statement(db, sql);
+    statement.bind(1, into);
+    statement.bind(2, from);
+    statement.exec();
+}
+
+// Moves everything of company `from` to `into`, then deletes `from`.
+void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
+{
+    SQLite::Statement clash(db, "SELECT 1 FROM certificate a JOIN certificate b ON a.company_id = ?1 AND "
+                                "b.company_id = ?2 AND a.certificate_type = b.certificate_type AND "
+                                "ifnull(a.certifier_id, 0) = ifnull(b.certifier_id, 0) AND "
+                                "ifnull(a.number, '') = ifnull(b.number, '') AND "
+                                "ifnull(a.valid_from, '') = ifnull(b.valid_from, '') AND "
+                                "ifnull(a.valid_to, '') = ifnull(b.valid_to, '') AND "
+                                "ifnull(a.referential, '') = ifnull(b.referential, '') AND a.activities = b.activities");
+    clash.bind(1, into);
+    clash.bind(2, from);
+    if (clash.executeStep())
+        throw error(error_kind::conflict, "both companies hold the same certificate; they cannot be merged");
+    run(db, "UPDATE certificate SET company_id = ?1 WHERE company_id = ?2", into, from);
+    run(db, "UPDATE company_alias SET company_id = ?1 WHERE company_id = ?2", into, from);
+    // Annotations of the merged company fill in what the canonical one lacks; the display name is the
+    // spelling of the most recent snapshot of either.
+    run(db, "UPDATE company SET "
+            "nationality = ifnull(nationality, (SELECT nationality FROM company WHERE id = ?2)), "
+            "positioning = ifnull(positioning, (SELECT positioning FROM company WHERE id = ?2)), "
+            "group_name = ifnull(group_name, (SELECT group_name FROM company WHERE id = ?2)), "
+            "annotation_source = ifnull(annotation_source, (SELECT annotation_source FROM company WHERE id = ?2)) "
+            "WHERE id = ?1",
+        into, from);
+    run(db, "UPDATE company SET (display_name, display_name_date) = (SELECT display_name, display_name_date "
+            "FROM company WHERE id = ?2) WHERE id = ?1 AND ifnull(display_name_date, '') < "
+            "ifnull((SELECT display_name_date FROM company WHERE id = ?2), '')",
+        into, from);
+    SQLite::Statement drop(db, "DELETE FROM company WHERE id = ?");
+    drop.bind(1, from);
+    drop.exec();
+}
+
+} // namespace
+
+void add_alias(database& db, const std::string& name, const std::string& canonical)
+{
+    const std::string key = company_key(name);
+    if (key.empty()) throw error(error_kind::usage, "alias \"" + name + "\" has no letter or digit");
+    SQLite::Database& sql = connection(db);
+    try {
+        SQLite::Transaction transaction(sql);
+        const auto into = store::find_company(sql, canonical);
+        if (!into) throw error(error_kind::not_found, "no company named \"" + canonical + "\"");
+        const auto current = store::find_company(sql, name);
+        if (current == into) return; // already the same company: nothing to do
+        SQLite::Statement aliased(sql, "SELECT 1 FROM company_alias WHERE key = ?");
+        aliased.bind(1, key);
+        if (aliased.executeStep())
+            throw error(error_kind::conflict, "\"" + name + "\" is already an alias of another company");
+        if (current) merge(sql, *into, *current);
+        SQLite::Statement insert(sql, "INSERT INTO company_alias (key, company_id, name) VALUES (?, ?, ?)");
+        insert.bind(1, key);
+        insert.bind(2, *into);
+        insert.bind(3, name);
+        insert.exec();
+        transaction.commit();
+    } catch (const SQLite::Exception& e) {
+        throw error(error_kind::database, db.path().string() + ": " + e.what());
+    }
+    logger()->info("\"{}\" is now an alias of \"{}\"", name, canonical);
+}
+
+} // namespace hds
