@@ -7,4 +7,9 @@ set(HDS_SQL_MIGRATIONS
     sql/schema/0003_countries.sql
 )
 set(HDS_SQL_VIEWS
+    sql/views/0010_listing.sql
+    sql/views/0020_snapshot_company.sql
+    sql/views/0030_breakdown.sql
+    sql/views/0040_diff.sql
+    sql/views/0050_validity.sql
 )

@@ -1,0 +1,50 @@
+// The companies a snapshot lists, with their activities and certificates (views v_snapshot_company,
+// v_listing, v_certificate).
+//
+// Thread-safety: as hds::database (one thread per handle).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "hds/activity.hpp"
+#include "hds/database.hpp"
+#include "hds/snapshots.hpp"
+
+namespace hds {
+
+struct certificate_info {
+    certificate_type type = certificate_type::physical_infrastructure;
+    activity_set activities;
+    std::optional<std::string> certifier;
+    std::optional<std::string> number;
+    std::optional<std::string> valid_from; ///< YYYY-MM-DD
+    std::optional<std::string> valid_to;   ///< YYYY-MM-DD
+    std::optional<std::string> referential;
+    std::string file; ///< where the snapshot listed it
+    std::size_t line = 0;
+};
+
+struct company_info {
+    std::string name; ///< the display name: the most recent spelling
+    std::optional<std::string> nationality; ///< ISO 3166-1 alpha-2, from annotations
+    std::optional<std::string> positioning; ///< positioning code, from annotations
+    std::optional<std::string> group;
+    activity_set activities;             ///< union over its certificates in the snapshot
+    std::vector<std::string> certifiers; ///< distinct, sorted
+    std::vector<certificate_info> certificates;
+};
+
+struct company_filter {
+    activity_set activities;                ///< certified for all of these (default: no condition)
+    std::optional<std::string> nationality; ///< ISO 3166-1 alpha-2 (default: any)
+    std::optional<std::string> positioning; ///< positioning code (default: any)
+};
+
+/** The companies `snapshot` lists that pass `filter`, by name. Throws hds::error(usage) for a nationality
+ *  that is not two letters or a positioning code the database does not know (the message lists them).
+ *  Example: `hds::companies(db, snap, {.activities = {hds::activity::backup}})`. */
+std::vector<company_info> companies(database& db, const snapshot_info& snapshot, const company_filter& filter = {});
+
+} // namespace hds
