@@ -1,5 +1,7 @@
 #include "hds/annotate.hpp"
 
+#include <algorithm>
+#include <array>
 #include <fstream>
 #include <map>
 #include <optional>

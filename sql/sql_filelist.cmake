@@ -5,6 +5,7 @@ set(HDS_SQL_MIGRATIONS
     sql/schema/0001_registry.sql
     sql/schema/0002_reference_data.sql
     sql/schema/0003_countries.sql
+    sql/schema/0004_findings.sql
 )
 set(HDS_SQL_VIEWS
     sql/views/0010_listing.sql
@@ -12,4 +13,20 @@ set(HDS_SQL_VIEWS
     sql/views/0030_breakdown.sql
     sql/views/0040_diff.sql
     sql/views/0050_validity.sql
+    sql/views/findings/00_finding_company.sql
+    sql/views/findings/f01_company_growth.sql
+    sql/views/findings/f02_hosting_share.sql
+    sql/views/findings/f03_positioning_rank.sql
+    sql/views/findings/f03_esn_rank.sql
+    sql/views/findings/f04_named_end_users.sql
+    sql/views/findings/f05_unexpected_actors.sql
+    sql/views/findings/f06_all_activities_share.sql
+    sql/views/findings/f07_single_activity_companies.sql
+    sql/views/findings/f08_activity_share.sql
+    sql/views/findings/f09_named_company_activities.sql
+    sql/views/findings/f10_nationality_count.sql
+    sql/views/findings/f11_us_companies.sql
+    sql/views/findings/f12_nationalities.sql
+    sql/views/findings/f13_certificate_type_activities.sql
+    sql/views/findings/v_findings.sql
 )

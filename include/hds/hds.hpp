@@ -11,6 +11,7 @@
 #include "hds/database.hpp"
 #include "hds/diff.hpp"
 #include "hds/error.hpp"
+#include "hds/findings.hpp"
 #include "hds/ingest.hpp"
 #include "hds/log.hpp"
 #include "hds/snapshots.hpp"

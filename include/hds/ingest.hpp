@@ -15,9 +15,9 @@ namespace hds {
 
 struct ingest_options {
     std::string date;                             ///< the snapshot's date, YYYY-MM-DD (required)
-    std::optional<std::string> label;             ///< free text shown by `hds snapshots` (default: none)
+    std::optional<std::string> label{};           ///< free text shown by `hds snapshots` (default: none)
     std::string format = "auto";                  ///< "auto", "csv", "html" or "json" (default: auto)
-    std::optional<std::filesystem::path> mapping; ///< extra header names, see docs/input-formats.md
+    std::optional<std::filesystem::path> mapping{}; ///< extra header names, see docs/input-formats.md
     bool replace = false;       ///< replace a snapshot of that date made from other files (default: refuse)
     bool skip_bad_rows = false; ///< record malformed rows in `rejected_row` instead of failing (default: fail)
 };

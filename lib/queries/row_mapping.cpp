@@ -1,0 +1,16 @@
+#include "queries/row_mapping.hpp"
+
+namespace hds::queries {
+
+std::optional<std::string> optional_text(const SQLite::Column& column)
+{
+    if (column.isNull()) return std::nullopt;
+    return column.getString();
+}
+
+activity_set activities_of(const SQLite::Column& column)
+{
+    return activity_set::from_bits(static_cast<std::uint8_t>(column.getInt()));
+}
+
+} // namespace hds::queries

@@ -1,0 +1,26 @@
+// Small helpers the queries share to read view rows into typed values.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "hds/activity.hpp"
+
+namespace hds::queries {
+
+/// The column as a string, nullopt for NULL.
+std::optional<std::string> optional_text(const SQLite::Column& column);
+
+/// An activities column (bit n-1 = activity n) as a set.
+activity_set activities_of(const SQLite::Column& column);
+
+/// Runs `body` and turns an SQLite failure into hds::error(database), so callers see one error type.
+template <typename Body>
+auto guarded(Body&& body) -> decltype(body());
+
+} // namespace hds::queries
+
+#include "queries/row_mapping_impl.hpp"
