@@ -1,0 +1,121 @@
+#include <string>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+#include "hds/database.hpp"
+#include "hds/error.hpp"
+#include "sql_scripts.hpp"
+#include "store/connection.hpp"
+#include "store/migrations.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using hds::testing_support::read_bytes;
+using hds::testing_support::temp_dir;
+
+TEST(migrations, every_embedded_script_runs_on_an_empty_database)
+{
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA foreign_keys = ON");
+    for (const auto& script : hds::sql::migrations) EXPECT_NO_THROW(db.exec(std::string(script.text))) << script.name;
+    for (const auto& script : hds::sql::views) EXPECT_NO_THROW(db.exec(std::string(script.text))) << script.name;
+}
+
+TEST(migrations, open_brings_a_new_file_to_the_latest_version)
+{
+    temp_dir dir;
+    auto db = hds::database::open(dir.path() / "hds.db");
+    EXPECT_EQ(db.schema_version(), hds::database::schema_version_supported());
+    EXPECT_EQ(hds::database::schema_version_supported(), static_cast<int>(hds::sql::migrations.size()));
+}
+
+// From every older version, opening migrates forward and keeps the rows written at that version.
+TEST(migrations, every_path_from_an_older_version_keeps_data)
+{
+    for (int from = 1; from < hds::database::schema_version_supported(); ++from) {
+        temp_dir dir;
+        const auto path = dir.path() / "hds.db";
+        {
+            SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            hds::store::migrate(old, from);
+            // What each version can hold: a company and a snapshot from 0001 on; certificates need the
+            // certificate types of 0002.
+            old.exec("INSERT INTO company (id, key, display_name) VALUES (7, 'ebrc', 'EBRC')");
+            old.exec("INSERT INTO snapshot (id, date, parser_version, ingested_at) "
+                     "VALUES (1, '2020-07-31', '0', '2020-08-01T00:00:00Z')");
+            if (from >= 2) {
+                old.exec("INSERT INTO certificate (id, company_id, certificate_type, activities) VALUES (3, 7, 1, 1)");
+                old.exec("INSERT INTO listing_span (certificate_id, file_ordinal, line, first_date, last_date) "
+                         "VALUES (3, 1, 2, '2020-07-31', '2020-07-31')");
+            }
+        }
+        auto db = hds::database::open(path, hds::open_mode::existing);
+        EXPECT_EQ(db.schema_version(), hds::database::schema_version_supported()) << "from " << from;
+        SQLite::Database check(path.string());
+        EXPECT_EQ(check.execAndGet("SELECT display_name FROM company WHERE id = 7").getString(), "EBRC") << from;
+        EXPECT_EQ(check.execAndGet("SELECT count(*) FROM snapshot WHERE date = '2020-07-31'").getInt(), 1) << from;
+        EXPECT_EQ(check.execAndGet("SELECT count(*) FROM v_listing WHERE company_id = 7").getInt(), from >= 2 ? 1 : 0)
+            << from;
+    }
+}
+
+TEST(migrations, opening_an_up_to_date_file_does_not_change_its_bytes)
+{
+    temp_dir dir;
+    const auto path = dir.path() / "hds.db";
+    hds::database::open(path);
+    const std::string before = read_bytes(path);
+    hds::database::open(path, hds::open_mode::existing);
+    EXPECT_EQ(read_bytes(path), before);
+}
+
+TEST(migrations, refuses_a_file_from_a_newer_hds)
+{
+    temp_dir dir;
+    const auto path = dir.path() / "hds.db";
+    {
+        SQLite::Database newer(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        newer.exec("PRAGMA user_version = 999");
+    }
+    try {
+        hds::database::open(path);
+        FAIL() << "no error";
+    } catch (const hds::error& e) {
+        EXPECT_EQ(e.kind(), hds::error_kind::database);
+        EXPECT_EQ(e.message(), "database schema version 999 is newer than this hds knows (" +
+                                   std::to_string(hds::database::schema_version_supported()) + "); upgrade hds");
+    }
+}
+
+TEST(migrations, refuses_a_file_that_is_not_sqlite)
+{
+    temp_dir dir;
+    const auto path = dir.write("notes.db", "these are not the tables you are looking for\n");
+    try {
+        hds::database::open(path);
+        FAIL() << "no error";
+    } catch (const hds::error& e) {
+        EXPECT_EQ(e.kind(), hds::error_kind::database);
+        EXPECT_EQ(std::string(e.what()), path.string() + ": file is not a database");
+    }
+}
+
+TEST(migrations, a_missing_file_is_not_created_for_reading)
+{
+    temp_dir dir;
+    EXPECT_THROW(hds::database::open(dir.path() / "none.db", hds::open_mode::existing), hds::error);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "none.db"));
+}
+
+TEST(migrations, foreign_keys_are_enforced)
+{
+    temp_dir dir;
+    auto db = hds::database::open(dir.path() / "hds.db");
+    SQLite::Database& sql = db.internal().db;
+    EXPECT_THROW(sql.exec("INSERT INTO certificate (company_id, certificate_type, activities) VALUES (42, 1, 1)"),
+                 SQLite::Exception);
+}
+
+} // namespace
