@@ -292,8 +292,9 @@ TEST_F(ingest, out_of_order_dates_and_replacement_keep_each_snapshot_exact)
 
 TEST_F(ingest, display_name_is_the_spelling_of_the_most_recent_snapshot)
 {
-    ingest_file("new.csv", "Raison sociale;Activités\nOVHCLOUD SAS;1\n", "2021-01-01");
     ingest_file("old.csv", "Raison sociale;Activités\nOvhcloud;1\n", "2019-01-01");
+    ingest_file("new.csv", "Raison sociale;Activités\nOVHCLOUD SAS;1\n", "2021-01-01");
+    ingest_file("mid.csv", "Raison sociale;Activités\nOVHcloud;1\n", "2020-01-01");
     EXPECT_EQ(companies("2019-01-01").at(0).name, "OVHCLOUD SAS");
     EXPECT_EQ(count("SELECT count(*) FROM company"), 1);
 }

@@ -100,7 +100,7 @@ std::map<std::int64_t, std::uint8_t> company_activities(SQLite::Database& db, co
 /// The company's display name is its spelling in the most recent snapshot that lists it.
 void update_display_name(SQLite::Database& db, std::int64_t company, const std::string& name, const std::string& date)
 {
-    SQLite::Statement update(db, "UPDATE company SET display_name = ?, display_name_date = ?3 WHERE id = ? "
+    SQLite::Statement update(db, "UPDATE company SET display_name = ?1, display_name_date = ?3 WHERE id = ?2 "
                                  "AND (display_name_date IS NULL OR display_name_date <= ?3)");
     update.bind(1, name);
     update.bind(2, company);
