@@ -1,0 +1,25 @@
+# Installs the built hds into a scratch prefix, then builds and runs tests/find_package against it with
+# find_package(hds), and checks that pkg-config finds hds.pc. Run by CTest (install.find_package_consumer).
+file(REMOVE_RECURSE ${WORK_DIR})
+function(run)
+    execute_process(COMMAND ${ARGV} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT code EQUAL 0)
+        message(FATAL_ERROR "${ARGV} failed (${code}):\n${out}\n${err}")
+    endif()
+    set(output "${out}" PARENT_SCOPE)
+endfunction()
+
+run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${WORK_DIR}/prefix)
+run(${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${WORK_DIR}/build -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix
+    -DCMAKE_BUILD_TYPE=Release)
+run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
+run(${WORK_DIR}/build/consumer ${WORK_DIR}/consumer.db)
+if(NOT output MATCHES "^schema [0-9]+ of [0-9]+")
+    message(FATAL_ERROR "unexpected consumer output: ${output}")
+endif()
+set(ENV{PKG_CONFIG_PATH} ${WORK_DIR}/prefix/lib/pkgconfig)
+run(pkg-config --modversion hds)
+if(NOT output MATCHES "^[0-9]+\\.[0-9]+\\.[0-9]+")
+    message(FATAL_ERROR "pkg-config does not find hds: ${output}")
+endif()
+message(STATUS "consumer built against the installed hds: ${output}")
