@@ -1,1 +1,181 @@
-// to be written
+#include "readers/csv_reader.hpp"
+
+#include <csv.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <exception>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "hds/error.hpp"
+
+namespace hds::readers {
+namespace {
+
+// libcsv's parser states (libcsv.c defines them privately; only ROW_NOT_BEGUN and FIELD_BEGUN matter here).
+constexpr int row_not_begun = 0;
+constexpr int field_begun = 2;
+
+/// A libcsv parser, freed on destruction.
+class csv_parser_handle {
+public:
+    explicit csv_parser_handle(unsigned char options)
+    {
+        if (csv_init(&parser_, options) != 0) throw error(error_kind::io, "cannot initialise the CSV parser");
+    }
+    csv_parser_handle(const csv_parser_handle&) = delete;
+    csv_parser_handle& operator=(const csv_parser_handle&) = delete;
+    // Not movable either: it only guards one parse on the stack, and the callbacks' state lives beside it.
+    csv_parser_handle(csv_parser_handle&&) = delete;
+    csv_parser_handle& operator=(csv_parser_handle&&) = delete;
+    ~csv_parser_handle() { csv_free(&parser_); }
+
+    csv_parser* get() noexcept { return &parser_; }
+
+private:
+    csv_parser parser_{};
+};
+
+/// What the callbacks build while libcsv parses.
+struct csv_builder {
+    table* out = nullptr;
+    std::vector<std::string> cells;
+    std::size_t current_line = 0;      ///< the physical line being fed
+    std::size_t record_start_line = 0; ///< where the record being parsed began
+    std::size_t field_count = 0;       ///< fields ended so far, to tell when a quoted field is a new one
+    std::exception_ptr failure;        ///< an exception must not unwind through libcsv's C frames
+
+    void end_field(const void* data, std::size_t size)
+    {
+        cells.emplace_back(static_cast<const char*>(data), size);
+        ++field_count;
+    }
+
+    void end_row()
+    {
+        // A line of separators or spaces only is as blank as an empty one: spreadsheets pad exports with them.
+        const bool blank = std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
+            return cell.find_first_not_of(" \t\r") == std::string::npos;
+        });
+        if (!blank) out->rows.push_back(row{record_start_line, std::move(cells)});
+        cells.clear();
+        // A record that starts after a lone CR starts on this same line.
+        record_start_line = current_line;
+    }
+};
+
+extern "C" void on_field(void* data, std::size_t size, void* user) noexcept
+{
+    auto* builder = static_cast<csv_builder*>(user);
+    if (builder->failure) return;
+    try {
+        builder->end_field(data, size);
+    } catch (...) {
+        builder->failure = std::current_exception();
+    }
+}
+
+extern "C" void on_row(int /*terminator*/, void* user) noexcept
+{
+    auto* builder = static_cast<csv_builder*>(user);
+    if (builder->failure) return;
+    try {
+        builder->end_row();
+    } catch (...) {
+        builder->failure = std::current_exception();
+    }
+}
+
+// libcsv trims spaces and tabs around unquoted fields by default; cells must stay as in the file.
+extern "C" int never_space(unsigned char /*c*/)
+{
+    return 0;
+}
+
+[[noreturn]] void fail(const std::string& source, std::size_t line, const std::string& message)
+{
+    throw error(error_kind::input, location{source, line}, message);
+}
+
+std::string describe(char delimiter)
+{
+    if (delimiter == '\t') return "csv '\\t'";
+    return std::string("csv '") + delimiter + "'";
+}
+
+} // namespace
+
+char detect_delimiter(std::string_view utf8)
+{
+    constexpr std::array<char, 3> candidates = {';', ',', '\t'}; // in order of preference on a tie
+    std::array<std::size_t, 3> counts{};
+    bool quoted = false;
+    bool seen_text = false;
+    for (const char c : utf8) {
+        if (c == '"') quoted = !quoted; // a doubled quote toggles twice, so it needs no special case
+        if (!quoted && c == '\n') {
+            if (seen_text) break;
+            continue;
+        }
+        if (c != ' ' && c != '\r' && c != '\n') seen_text = true;
+        if (quoted) continue;
+        for (std::size_t i = 0; i < candidates.size(); ++i)
+            if (c == candidates[i]) ++counts[i];
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < candidates.size(); ++i)
+        if (counts[i] > counts[best]) best = i;
+    return candidates[best];
+}
+
+table read_csv(std::string_view utf8, const std::string& source, char delimiter)
+{
+    table result;
+    result.source = source;
+    result.description = describe(delimiter);
+
+    csv_parser_handle handle(CSV_STRICT | CSV_STRICT_FINI);
+    csv_parser* parser = handle.get();
+    csv_set_delim(parser, static_cast<unsigned char>(delimiter));
+    csv_set_space_func(parser, never_space);
+
+    csv_builder builder;
+    builder.out = &result;
+    std::size_t quote_line = 0; // where the quoted field still open at the end of the last line began
+
+    // One physical line at a time, so that the parser's state between calls says where records start.
+    std::size_t line = 0;
+    std::size_t begin = 0;
+    while (begin < utf8.size()) {
+        ++line;
+        const std::size_t newline = utf8.find('\n', begin);
+        const std::size_t end = newline == std::string_view::npos ? utf8.size() : newline + 1;
+        const auto chunk = utf8.substr(begin, end - begin);
+        begin = end;
+
+        builder.current_line = line;
+        const bool was_in_quotes = parser->pstate == field_begun && parser->quoted != 0;
+        const std::size_t fields_before = builder.field_count;
+        if (parser->pstate == row_not_begun) builder.record_start_line = line;
+
+        const std::size_t used = csv_parse(parser, chunk.data(), chunk.size(), on_field, on_row, &builder);
+        if (builder.failure) std::rethrow_exception(builder.failure);
+        if (used != chunk.size()) {
+            if (csv_error(parser) == CSV_EPARSE)
+                fail(source, line, "malformed quote (a quote inside an unquoted field, or text after a closing quote)");
+            throw error(error_kind::io, location{source, line}, csv_strerror(csv_error(parser)));
+        }
+        if (parser->pstate == field_begun && parser->quoted != 0
+            && !(was_in_quotes && builder.field_count == fields_before))
+            quote_line = line;
+    }
+    builder.current_line = line;
+    if (csv_fini(parser, on_field, on_row, &builder) != 0) fail(source, quote_line, "unterminated quote");
+    if (builder.failure) std::rethrow_exception(builder.failure);
+    return result;
+}
+
+} // namespace hds::readers

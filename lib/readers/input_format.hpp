@@ -8,12 +8,13 @@ namespace hds::readers {
 
 enum class input_format { csv, html, json };
 
-/// "csv", "html", "json" → the format; throws hds::error(usage) for anything else.
+/// "csv", "html", "json" → the format; throws hds::error(usage) for anything else, "auto" included: the
+/// caller handles "auto" by calling detect_format (the message lists it for the command line's sake).
 input_format parse_input_format(std::string_view name);
 [[nodiscard]] const char* to_string(input_format format) noexcept;
 
 /// Guesses from the file's extension (.csv .txt .tsv, .html .htm, .json), and when it says nothing,
-/// from the first non-blank bytes ('[' or '{' → json, '<' → html, else csv).
+/// from the first non-blank bytes after any byte-order mark ('[' or '{' → json, '<' → html, else csv).
 input_format detect_format(const std::string& path, std::string_view bytes);
 
 } // namespace hds::readers

@@ -1,0 +1,239 @@
+// The typed queries on a small registry whose answers are worked out by hand below.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "hds/annotate.hpp"
+#include "hds/as_of.hpp"
+#include "hds/breakdown.hpp"
+#include "hds/companies.hpp"
+#include "hds/diff.hpp"
+#include "hds/error.hpp"
+#include "hds/ingest.hpp"
+#include "hds/log.hpp"
+#include "hds/snapshots.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using hds::testing_support::temp_dir;
+
+const std::string header = "Raison sociale;Type de certificat;Activités;Organisme certificateur;"
+                           "Date de certification;Date d'expiration\n";
+
+// 2019-06-30: Alpha {1-6}, Beta {3,4,5} (Bureau Veritas), Gamma {5}.
+const std::string list_2019 = header +
+                              "Alpha Hosting;physique;1, 2;AFNOR;01/01/2019;31/12/2021\n"
+                              "Alpha Hosting;infogéreur;3, 4, 5, 6;AFNOR;01/01/2019;31/12/2021\n"
+                              "Beta ESN;infogéreur;3, 4, 5;Bureau Veritas;01/03/2019;28/02/2022\n"
+                              "Gamma Santé;infogéreur;5;AFNOR;01/05/2019;30/04/2022\n";
+// 2020-07-31: Gamma left; Delta {1} and Epsilon {4} entered; Beta added 6 and moved to LNE.
+const std::string list_2020 = header +
+                              "Alpha Hosting;physique;1, 2;AFNOR;01/01/2019;31/12/2021\n"
+                              "Alpha Hosting;infogéreur;3, 4, 5, 6;AFNOR;01/01/2019;31/12/2021\n"
+                              "Beta ESN;infogéreur;3, 4, 5, 6;LNE;01/03/2020;28/02/2023\n"
+                              "Delta Cloud;physique;1;AFNOR;01/06/2020;31/05/2023\n"
+                              "Epsilon;infogéreur;4;Bureau Veritas;01/06/2020;31/05/2023\n";
+const std::string annotations = "company,nationality,positioning\n"
+                                "Alpha Hosting,FR,hosting\nBeta ESN,FR,esn\nDelta Cloud,US,hosting\n"
+                                "Epsilon,,other\nGamma Santé,FR,end_user\n";
+
+class queries : public ::testing::Test {
+protected:
+    queries() : db_(hds::database::open(dir_.path() / "hds.db"))
+    {
+        hds::set_log_level(hds::log_level::off);
+        hds::ingest_snapshot(db_, {dir_.write("2019.csv", list_2019)}, {.date = "2019-06-30"});
+        hds::ingest_snapshot(db_, {dir_.write("2020.csv", list_2020)}, {.date = "2020-07-31"});
+        hds::annotate(db_, dir_.write("annotations.csv", annotations));
+    }
+
+    struct expected_row {
+        std::optional<std::string> key;
+        std::size_t count;
+        double share;
+    };
+    void expect_breakdown(hds::dimension by, const std::vector<expected_row>& expected)
+    {
+        const auto result = hds::breakdown(db_, hds::resolve_snapshot(db_, "latest"), by);
+        EXPECT_EQ(result.total, 4U);
+        ASSERT_EQ(result.rows.size(), expected.size()) << hds::to_string(by);
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            EXPECT_EQ(result.rows[i].key, expected[i].key) << hds::to_string(by) << " row " << i;
+            EXPECT_EQ(result.rows[i].count, expected[i].count) << hds::to_string(by) << " row " << i;
+            EXPECT_DOUBLE_EQ(result.rows[i].share, expected[i].share) << hds::to_string(by) << " row " << i;
+        }
+    }
+    std::vector<std::string> names(const hds::company_filter& filter)
+    {
+        std::vector<std::string> out;
+        for (const auto& c : hds::companies(db_, hds::resolve_snapshot(db_, "2020-07-31"), filter)) out.push_back(c.name);
+        return out;
+    }
+    std::vector<std::string> certified(const std::string& date, std::optional<hds::activity> only = std::nullopt)
+    {
+        std::vector<std::string> out;
+        for (const auto& c : hds::certified_as_of(db_, date, only)) out.push_back(c.name);
+        return out;
+    }
+
+    temp_dir dir_;
+    hds::database db_;
+};
+
+TEST_F(queries, snapshots_list_each_with_its_counts_and_files)
+{
+    const auto all = hds::snapshots(db_);
+    ASSERT_EQ(all.size(), 2U);
+    EXPECT_EQ(all[0].date, "2019-06-30");
+    EXPECT_EQ(all[0].companies, 3U);
+    EXPECT_EQ(all[0].certificates, 4U);
+    EXPECT_EQ(all[1].companies, 4U);
+    ASSERT_EQ(all[1].files.size(), 1U);
+    EXPECT_EQ(all[1].files[0].sha256.size(), 64U);
+    EXPECT_EQ(all[1].files[0].format, "csv ';' utf-8");
+}
+
+TEST_F(queries, resolve_snapshot_by_date_month_or_latest)
+{
+    EXPECT_EQ(hds::resolve_snapshot(db_, "latest").date, "2020-07-31");
+    EXPECT_EQ(hds::resolve_snapshot(db_, "2019-06").date, "2019-06-30");
+    EXPECT_EQ(hds::resolve_snapshot(db_, "2019-06-30").date, "2019-06-30");
+    hds::ingest_snapshot(db_, {dir_.write("b.csv", list_2019 + "\n")}, {.date = "2019-06-01"});
+    const std::vector<std::pair<std::string, std::string>> errors = {
+        {"2020-08", "no snapshot in 2020-08"},
+        {"2020-08-01", "no snapshot dated 2020-08-01"},
+        {"2019-06", "2019-06 holds 2 snapshots (2019-06-01, 2019-06-30): name one by its date"},
+        {"July", "snapshot \"July\" is not a date YYYY-MM-DD, a month YYYY-MM or \"latest\""},
+    };
+    for (const auto& [spec, message] : errors) {
+        try {
+            hds::resolve_snapshot(db_, spec);
+            ADD_FAILURE() << spec;
+        } catch (const hds::error& e) {
+            EXPECT_EQ(std::string(e.what()), message);
+        }
+    }
+}
+
+TEST_F(queries, breakdown_by_activity_has_all_six_in_order)
+{
+    expect_breakdown(hds::dimension::activity, {{"1", 2, 0.5}, {"2", 1, 0.25}, {"3", 2, 0.5}, {"4", 3, 0.75},
+                                                {"5", 2, 0.5}, {"6", 2, 0.5}});
+}
+
+TEST_F(queries, breakdown_by_nationality_keeps_unknown_as_null)
+{
+    expect_breakdown(hds::dimension::nationality, {{"FR", 2, 0.5}, {"US", 1, 0.25}, {std::nullopt, 1, 0.25}});
+}
+
+TEST_F(queries, breakdown_by_positioning)
+{
+    expect_breakdown(hds::dimension::positioning, {{"hosting", 2, 0.5}, {"esn", 1, 0.25}, {"other", 1, 0.25}});
+}
+
+TEST_F(queries, breakdown_by_certifier_counts_companies_per_body)
+{
+    expect_breakdown(hds::dimension::certifier, {{"afnor", 2, 0.5}, {"bureauveritas", 1, 0.25}, {"lne", 1, 0.25}});
+}
+
+TEST_F(queries, breakdown_by_certificate_type)
+{
+    expect_breakdown(hds::dimension::certificate_type,
+                     {{"physical_infrastructure", 2, 0.5}, {"managed_hosting", 3, 0.75}});
+}
+
+TEST_F(queries, breakdown_by_activity_count_lists_only_counts_present)
+{
+    expect_breakdown(hds::dimension::activity_count, {{"1", 2, 0.5}, {"4", 1, 0.25}, {"6", 1, 0.25}});
+}
+
+TEST_F(queries, companies_filter_by_all_activities_nationality_and_positioning)
+{
+    using hds::activity;
+    EXPECT_EQ(names({}), (std::vector<std::string>{"Alpha Hosting", "Beta ESN", "Delta Cloud", "Epsilon"}));
+    EXPECT_EQ(names({.activities = {activity::virtual_infrastructure, activity::administration}}),
+              (std::vector<std::string>{"Alpha Hosting", "Beta ESN"}));
+    EXPECT_EQ(names({.nationality = "FR"}), (std::vector<std::string>{"Alpha Hosting", "Beta ESN"}));
+    EXPECT_EQ(names({.positioning = "hosting"}), (std::vector<std::string>{"Alpha Hosting", "Delta Cloud"}));
+    EXPECT_EQ(names({.activities = {activity::physical_sites}, .nationality = "US"}),
+              (std::vector<std::string>{"Delta Cloud"}));
+    EXPECT_THROW(names({.positioning = "cloud"}), hds::error);
+}
+
+TEST_F(queries, companies_carry_certificates_with_dates_and_certifiers)
+{
+    const auto all = hds::companies(db_, hds::resolve_snapshot(db_, "2020-07"));
+    const auto& beta = all.at(1);
+    EXPECT_EQ(beta.name, "Beta ESN");
+    EXPECT_EQ(beta.nationality, "FR");
+    EXPECT_EQ(beta.activities.numbers(), (std::vector<int>{3, 4, 5, 6}));
+    EXPECT_EQ(beta.certifiers, (std::vector<std::string>{"LNE"}));
+    ASSERT_EQ(beta.certificates.size(), 1U);
+    EXPECT_EQ(beta.certificates[0].type, hds::certificate_type::managed_hosting);
+    EXPECT_EQ(beta.certificates[0].valid_from, "2020-03-01");
+    EXPECT_EQ(beta.certificates[0].valid_to, "2023-02-28");
+    EXPECT_EQ(beta.certificates[0].number, std::nullopt);
+    EXPECT_EQ(beta.certificates[0].line, 4U);
+}
+
+TEST_F(queries, diff_reports_entered_left_changed_and_certificate_moves)
+{
+    const auto d = hds::diff(db_, hds::resolve_snapshot(db_, "2019-06"), hds::resolve_snapshot(db_, "2020-07"));
+    ASSERT_EQ(d.entered.size(), 2U);
+    EXPECT_EQ(d.entered[0].name, "Delta Cloud");
+    EXPECT_EQ(d.entered[1].activities.numbers(), (std::vector<int>{4}));
+    ASSERT_EQ(d.left.size(), 1U);
+    EXPECT_EQ(d.left[0].name, "Gamma Santé");
+    ASSERT_EQ(d.changed.size(), 1U);
+    EXPECT_EQ(d.changed[0].name, "Beta ESN");
+    EXPECT_EQ(d.changed[0].added.numbers(), (std::vector<int>{6}));
+    EXPECT_TRUE(d.changed[0].removed.empty());
+    ASSERT_EQ(d.certificates.size(), 1U);
+    EXPECT_EQ(d.certificates[0].change, hds::certificate_change::kind::certifier);
+    EXPECT_EQ(d.certificates[0].from_certifiers, "Bureau Veritas");
+    EXPECT_EQ(d.certificates[0].to_certifiers, "LNE");
+    EXPECT_EQ(d.certificates[0].to_valid_to, "2023-02-28");
+}
+
+TEST_F(queries, diff_backwards_in_time_swaps_entered_and_left)
+{
+    const auto d = hds::diff(db_, hds::resolve_snapshot(db_, "latest"), hds::resolve_snapshot(db_, "2019-06"));
+    ASSERT_EQ(d.entered.size(), 1U);
+    EXPECT_EQ(d.entered[0].name, "Gamma Santé");
+    EXPECT_EQ(d.left.size(), 2U);
+    ASSERT_EQ(d.changed.size(), 1U);
+    EXPECT_EQ(d.changed[0].removed.numbers(), (std::vector<int>{6}));
+}
+
+TEST_F(queries, diff_sees_a_renewal_with_the_same_certifier)
+{
+    hds::ingest_snapshot(db_, {dir_.write("2021.csv", header +
+                                                          "Alpha Hosting;physique;1, 2;AFNOR;01/01/2022;31/12/2024\n"
+                                                          "Alpha Hosting;infogéreur;3, 4, 5, 6;AFNOR;01/01/2019;31/12/2021\n")},
+                         {.date = "2022-01-15"});
+    const auto d = hds::diff(db_, hds::resolve_snapshot(db_, "2020-07"), hds::resolve_snapshot(db_, "latest"));
+    ASSERT_EQ(d.certificates.size(), 1U);
+    EXPECT_EQ(d.certificates[0].name, "Alpha Hosting");
+    EXPECT_EQ(d.certificates[0].type, hds::certificate_type::physical_infrastructure);
+    EXPECT_EQ(d.certificates[0].change, hds::certificate_change::kind::renewed);
+    EXPECT_EQ(d.certificates[0].from_valid_to, "2021-12-31");
+    EXPECT_EQ(d.certificates[0].to_valid_to, "2024-12-31");
+}
+
+// By the certificates' own dates: Gamma is no longer listed in 2020 but its certificate still runs.
+TEST_F(queries, certified_as_of_reads_certificate_dates_not_snapshots)
+{
+    EXPECT_EQ(certified("2019-02-01"), (std::vector<std::string>{"Alpha Hosting"}));
+    EXPECT_EQ(certified("2020-07-01"),
+              (std::vector<std::string>{"Alpha Hosting", "Beta ESN", "Delta Cloud", "Epsilon", "Gamma Santé"}));
+    EXPECT_EQ(certified("2020-07-01", hds::activity::backup), (std::vector<std::string>{"Alpha Hosting", "Beta ESN"}));
+    EXPECT_EQ(certified("2023-01-01"), (std::vector<std::string>{"Beta ESN", "Delta Cloud", "Epsilon"}));
+    const auto beta = hds::certified_as_of(db_, "2020-07-01").at(1);
+    EXPECT_EQ(beta.activities.numbers(), (std::vector<int>{3, 4, 5, 6}));
+    EXPECT_EQ(beta.valid_to, "2023-02-28");
+    EXPECT_THROW(hds::certified_as_of(db_, "01/07/2020"), hds::error);
+}
+
+} // namespace
