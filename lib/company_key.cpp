@@ -1,1 +1,80 @@
-// to be written
+#include "company_key.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text.hpp"
+
+namespace hds {
+namespace {
+
+// Legal forms as they read once folded and with their dots deleted ("S.A.S." → "sas", "B.V." → "bv").
+// GIE and GIP are not here: they begin names ("GIE Almaviva Santé", "GIP MiPih") and tell the entity apart.
+// "co" is handled apart: alone it is too common a word to drop anywhere but at the end.
+constexpr std::array<std::string_view, 28> legal_forms = {
+    "sa",  "sas",          "sasu", "sarl",        "eurl", "se",      "sca", "snc", "sci", "selarl",
+    "inc", "incorporated", "corp", "corporation", "ltd",  "limited", "llc", "plc", "gmbh", "ag",
+    "bv",  "nv",           "srl",  "spa",         "sl",   "ab",      "as",  "oy",
+};
+
+bool is_legal_form(std::string_view word)
+{
+    return std::find(legal_forms.begin(), legal_forms.end(), word) != legal_forms.end();
+}
+
+// Words of the folded name: dots (and the slash of "A/S") are deleted so that initials join into one word,
+// any other run of characters that are not letters or digits separates words.
+std::vector<std::string> words_of(std::string_view name)
+{
+    std::string joined;
+    for (char c : text::fold(name))
+        if (c != '.' && c != '/') joined += c;
+    std::vector<std::string> words;
+    const std::string spaced = text::fold_words(joined);
+    for (std::size_t pos = 0; pos < spaced.size();) {
+        const std::size_t space = std::min(spaced.find(' ', pos), spaced.size());
+        words.emplace_back(spaced, pos, space - pos);
+        pos = space + 1;
+    }
+    return words;
+}
+
+} // namespace
+
+std::string company_key(std::string_view name)
+{
+    const std::vector<std::string> words = words_of(name);
+    std::size_t first = 0;
+    std::size_t last = words.size(); // one past the last kept word
+    for (bool stripped = true; stripped && first < last;) {
+        stripped = false;
+        // At the end: a legal form, "et cie" (or "& cie", whose '&' is gone), or "co" ("& Co", "Co. Ltd").
+        if (const std::string& w = words[last - 1]; is_legal_form(w) || w == "co" || w == "cie") {
+            --last;
+            if (w == "cie" && last > first && words[last - 1] == "et") --last;
+            stripped = true;
+        }
+        // At the start: a legal form, or "co" directly followed by one.
+        if (first < last) {
+            const std::string& w = words[first];
+            if (is_legal_form(w) || (w == "co" && first + 1 < last && is_legal_form(words[first + 1]))) {
+                ++first;
+                stripped = true;
+            }
+        }
+    }
+    // A name that is only legal forms ("SA") keeps them: better a key than none.
+    if (first >= last) {
+        first = 0;
+        last = words.size();
+    }
+    std::string key;
+    for (std::size_t i = first; i < last; ++i) key += words[i];
+    return key;
+}
+
+} // namespace hds

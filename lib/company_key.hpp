@@ -9,8 +9,11 @@ namespace hds {
 /// The normalised key of a company name: case, accents, punctuation, spacing and legal forms
 /// (SAS, SASU, SA, SARL, SE, Inc, Ltd, GmbH, B.V., ...) absorbed, at either end of the name.
 /// "OVH SAS" and "ovh" → "ovh"; "C.I.V. France" and "CIV FRANCE" → "civfrance";
-/// "Amazon Web Services, Inc." → "amazonwebservices". Words inside the name are kept, so a name that is
-/// only a legal form keeps it. Returns "" for a name with no letter or digit.
+/// "Amazon Web Services, Inc." → "amazonwebservices". Dots are deleted before other punctuation separates
+/// words, so initials join ("B.V." → "bv"); the words left are concatenated. Words inside the name are kept
+/// ("AMAZON WEB SERVICES EMEA SARL" → "amazonwebservicesemea"; GIE, GIP stay), and a name that is only
+/// legal forms keeps them ("SA" → "sa"). Returns "" for a name with no letter or digit. Invalid UTF-8 throws
+/// hds::error(input) (see text::fold).
 std::string company_key(std::string_view name);
 
 } // namespace hds

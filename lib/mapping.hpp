@@ -39,13 +39,16 @@ std::optional<field> parse_field(std::string_view name);
 /// Extra header names from a `--mapping` file: folded header text → field.
 using header_overrides = std::map<std::string, field>;
 
-/// Reads a mapping file: {"columns": {"Header as written": "field name", ...}}.
-/// Throws hds::error(input) "FILE: ..." for unreadable JSON, a missing "columns" object, or an unknown field
-/// name (the message lists the valid ones).
+/// Reads a mapping file: {"columns": {"Header as written": "field name", ...}}; keys are stored folded
+/// (text::fold_words), so an override matches any case, accent or punctuation of its header.
+/// Throws hds::error(input) "FILE: ..." for unreadable JSON, a missing "columns" object, a value that is not
+/// a string, or an unknown field name (the message lists the valid ones); hds::error(io) "FILE: cannot open
+/// the mapping file".
 header_overrides load_mapping_file(const std::filesystem::path& path);
 
-/// The field a header cell names (synonyms in French and English, any case, accents or punctuation),
-/// overrides first; nullopt when it names none.
+/// The field a header cell names (synonyms in French and English, any case, accents or punctuation, with or
+/// without the words de, du, d, l, la, le, les, des, the, of), overrides first; also "Activité N: anything"
+/// and "N° <label of activity N>". nullopt when it names none.
 std::optional<field> field_of_header(std::string_view header, const header_overrides& overrides = {});
 
 struct column_mapping {
@@ -55,12 +58,16 @@ struct column_mapping {
 };
 
 /// Finds the header: the first of the table's first 10 rows in which some cell names the company field.
-/// nullopt when none does (for HTML: not the registry's table).
+/// nullopt when none does (for HTML: not the registry's table). A header row in which two columns name one
+/// field throws, as map_columns does: "SOURCE:LINE: two columns name ...".
 std::optional<column_mapping> find_header(const readers::table& table, const header_overrides& overrides = {});
 
-/// Like find_header, but a table without a usable header is an error: throws hds::error(input)
-/// "SOURCE:LINE: missing column \"company\" (raison sociale, hébergeur, nom, company)" or
-/// "SOURCE:LINE: missing column \"activities\" (activités, périmètre, or one column per activity)",
+/// Like find_header, but a table without a usable header is an error. Activities must come as one column
+/// or as all six per-activity columns. Throws hds::error(input)
+/// "SOURCE:LINE: missing column \"company\" (raison sociale, hébergeur, nom, company)" (LINE: the first row)
+/// or "SOURCE:LINE: missing column \"activities\" (activités, périmètre, or one column per activity)",
+/// "SOURCE:LINE: missing column \"activity_4\" (activité 4; with one column per activity, all six are
+/// needed)",
 /// "SOURCE:LINE: two columns name \"certifier\": \"A\" and \"B\"",
 /// "SOURCE: empty file", "SOURCE:LINE: header only, no rows".
 column_mapping map_columns(const readers::table& table, const header_overrides& overrides = {});

@@ -1,1 +1,153 @@
-// to be written
+#include "text.hpp"
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include <utf8proc.h>
+
+#include "hds/error.hpp"
+
+namespace hds::text {
+namespace {
+
+struct free_deleter {
+    void operator()(utf8proc_uint8_t* p) const noexcept { std::free(p); }
+};
+using mapped_ptr = std::unique_ptr<utf8proc_uint8_t, free_deleter>;
+
+// utf8proc works on bytes as utf8proc_uint8_t; std::string holds char. Both are one byte, and the
+// standard allows viewing any object through unsigned char, which utf8proc_uint8_t is.
+const utf8proc_uint8_t* bytes(std::string_view s) noexcept
+{
+    return reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+}
+
+/// Decodes the code point at s[pos]; returns its length in bytes, or a negative utf8proc error.
+utf8proc_ssize_t next_codepoint(std::string_view s, std::size_t pos, utf8proc_int32_t& cp) noexcept
+{
+    return utf8proc_iterate(bytes(s) + pos, static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
+}
+
+void replace_all(std::string& s, std::string_view from, std::string_view to)
+{
+    for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+        s.replace(pos, from.size(), to);
+}
+
+bool is_letter_or_digit(utf8proc_int32_t cp) noexcept
+{
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Unicode White_Space, plus the zero-width space and the byte-order mark, which cells copied from web
+// pages and spreadsheets carry at their ends and which no reader can see.
+bool is_space(utf8proc_int32_t cp) noexcept
+{
+    if ((cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0x200B || cp == 0xFEFF) return true;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+std::string fold(std::string_view utf8)
+{
+    // UTF8PROC_NULLTERM would stop at an embedded NUL and drop the rest: fold each side of it instead.
+    if (const std::size_t nul = utf8.find('\0'); nul != std::string_view::npos)
+        return fold(utf8.substr(0, nul)) + '\0' + fold(utf8.substr(nul + 1));
+    const std::string input(utf8); // a terminated copy: a string_view need not be
+    utf8proc_uint8_t* raw = nullptr;
+    const utf8proc_ssize_t n = utf8proc_map(
+        bytes(input), 0, &raw,
+        static_cast<utf8proc_option_t>(UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPAT |
+                                       UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+    const mapped_ptr owned(raw);
+    if (n < 0) throw error(error_kind::input, std::string("invalid UTF-8 text: ") + utf8proc_errmsg(n));
+    std::string out(reinterpret_cast<const char*>(owned.get()), static_cast<std::size_t>(n));
+    // The ligatures œ and æ are letters of their own for Unicode, with no decomposition; for French
+    // names they are spelling variants of "oe" and "ae" ("Œuvre" / "OEUVRE"). Case folding has already
+    // turned Œ and Æ into these.
+    replace_all(out, "\u0153", "oe");
+    replace_all(out, "\u00E6", "ae");
+    return out;
+}
+
+std::string fold_words(std::string_view utf8)
+{
+    const std::string folded = fold(utf8);
+    std::string out;
+    bool pending_space = false;
+    for (std::size_t pos = 0; pos < folded.size();) {
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t len = next_codepoint(folded, pos, cp);
+        // fold() produced valid UTF-8, so len > 0.
+        const auto n = static_cast<std::size_t>(len);
+        if (is_letter_or_digit(cp)) {
+            if (pending_space && !out.empty()) out += ' ';
+            pending_space = false;
+            out.append(folded, pos, n);
+        } else {
+            pending_space = true;
+        }
+        pos += n;
+    }
+    return out;
+}
+
+std::size_t display_width(std::string_view utf8)
+{
+    std::size_t width = 0;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t len = next_codepoint(utf8, pos, cp);
+        if (len <= 0) { // an invalid byte shows as one replacement character
+            width += 1;
+            pos += 1;
+            continue;
+        }
+        const int w = utf8proc_charwidth(cp);
+        if (w > 0) width += static_cast<std::size_t>(w);
+        pos += static_cast<std::size_t>(len);
+    }
+    return width;
+}
+
+std::string trim(std::string_view utf8)
+{
+    std::size_t begin = utf8.size();
+    std::size_t end = 0;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t len = next_codepoint(utf8, pos, cp);
+        // An invalid byte is not white space: it stays, for whoever decodes the text to report.
+        const std::size_t n = len > 0 ? static_cast<std::size_t>(len) : 1;
+        if (len <= 0 || !is_space(cp)) {
+            if (begin == utf8.size()) begin = pos;
+            end = pos + n;
+        }
+        pos += n;
+    }
+    if (begin >= end) return {};
+    return std::string(utf8.substr(begin, end - begin));
+}
+
+} // namespace hds::text

@@ -1,1 +1,283 @@
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "hds/error.hpp"
+#include "mapping.hpp"
+#include "readers/table.hpp"
+
+namespace {
+
+using hds::field;
+
+hds::readers::table make_table(std::vector<std::vector<std::string>> rows, std::size_t first_line = 1)
+{
+    hds::readers::table t;
+    t.source = "liste.csv";
+    for (auto& cells : rows) t.rows.push_back({first_line++, std::move(cells)});
+    return t;
+}
+
+// Runs f, which must throw hds::error; returns it.
+template <typename F>
+hds::error error_of(F&& f)
+{
+    try {
+        f();
+    } catch (const hds::error& e) {
+        return e;
+    }
+    ADD_FAILURE() << "no error";
+    return hds::error(hds::error_kind::usage, "no error");
+}
+
+TEST(mapping, field_names_round_trip)
+{
+    for (int i = 0; i <= static_cast<int>(field::referential); ++i) {
+        const auto f = static_cast<field>(i);
+        EXPECT_EQ(hds::parse_field(hds::to_string(f)), f) << hds::to_string(f);
+    }
+    EXPECT_STREQ(hds::to_string(field::activity_3), "activity_3");
+    EXPECT_STREQ(hds::to_string(field::certificate_number), "certificate_number");
+    EXPECT_EQ(hds::parse_field("Company"), std::nullopt);
+    EXPECT_EQ(hds::parse_field("activity_7"), std::nullopt);
+}
+
+TEST(mapping, header_synonyms_in_french_and_english)
+{
+    const std::pair<std::string, field> cases[] = {
+        {"Raison sociale", field::company},
+        {"RAISON SOCIALE :", field::company},
+        {"Hébergeur", field::company},
+        {"Hébergeur certifié", field::company},
+        {"Nom de l'hébergeur", field::company},
+        {"Nom de l’hébergeur", field::company},
+        {"Nom hébergeur", field::company}, // without the noise words
+        {"Société", field::company},
+        {"Company name", field::company},
+        {"Host", field::company},
+        {"Activités", field::activities},
+        {"Activités certifiées", field::activities},
+        {"Périmètre de certification", field::activities},
+        {"Scope", field::activities},
+        {"Activité 1", field::activity_1},
+        {"activite 2", field::activity_2},
+        {"Activity 3", field::activity_3},
+        {"A4", field::activity_4},
+        {"5", field::activity_5},
+        {"6°", field::activity_6},
+        {"Sites physiques", field::activity_1},
+        {"Infrastructure matérielle", field::activity_2},
+        {"Plateforme d'hébergement d'applications", field::activity_3},
+        {"Infrastructure virtuelle", field::activity_4},
+        {"Administration et exploitation", field::activity_5},
+        {"Sauvegarde", field::activity_6},
+        {"Physical sites", field::activity_1},
+        {"Hardware infrastructure", field::activity_2},
+        {"Application platform", field::activity_3},
+        {"Virtual infrastructure", field::activity_4},
+        {"Administration", field::activity_5},
+        {"Backup", field::activity_6},
+        {"Activité 4 : infrastructure virtuelle", field::activity_4},
+        {"4° Infrastructure virtuelle", field::activity_4},
+        {"Type de certificat", field::certificate_type},
+        {"Type", field::certificate_type},
+        {"Certificate type", field::certificate_type},
+        {"Type of certificate", field::certificate_type},
+        {"Organisme certificateur", field::certifier},
+        {"Organisme de certification", field::certifier},
+        {"Certification body", field::certifier},
+        {"Date de début", field::valid_from},
+        {"Date de certification", field::valid_from},
+        {"Date d'obtention", field::valid_from},
+        {"Date de délivrance", field::valid_from},
+        {"Début de validité", field::valid_from},
+        {"Start date", field::valid_from},
+        {"Date de fin", field::valid_to},
+        {"Date d'expiration", field::valid_to},
+        {"Date d'échéance", field::valid_to},
+        {"Valable jusqu'au", field::valid_to},
+        {"Fin de validité", field::valid_to},
+        {"Valid until", field::valid_to},
+        {"N° de certificat", field::certificate_number},
+        {"Nº de certificat", field::certificate_number},
+        {"Numéro du certificat", field::certificate_number}, // "du" for "de": noise words
+        {"Numéro", field::certificate_number},
+        {"Certificate No.", field::certificate_number},
+        {"Référentiel", field::referential},
+        {"Version du référentiel", field::referential},
+        {"Standard version", field::referential},
+    };
+    for (const auto& [header, expected] : cases) EXPECT_EQ(hds::field_of_header(header), expected) << header;
+}
+
+TEST(mapping, headers_that_name_no_field)
+{
+    const std::string cases[] = {"", "   ", "Commentaire", "Date", "Activité 7", "7", "Adresse",
+                                 "1° Infrastructure virtuelle"}; // number and label disagree
+    for (const auto& header : cases) EXPECT_EQ(hds::field_of_header(header), std::nullopt) << header;
+}
+
+TEST(mapping, overrides_win_over_synonyms)
+{
+    const hds::header_overrides overrides{{"nom", field::certifier}, {"prestataire", field::company}};
+    EXPECT_EQ(hds::field_of_header("Nom", overrides), field::certifier);
+    EXPECT_EQ(hds::field_of_header("Prestataire", overrides), field::company);
+    EXPECT_EQ(hds::field_of_header("Prestataire"), std::nullopt);
+}
+
+TEST(mapping, finds_header_below_title_rows)
+{
+    const auto table = make_table({
+        {"Liste des hébergeurs certifiés", "", ""},
+        {"Mise à jour : juillet 2020"},
+        {"Raison sociale", "Activités", "Organisme certificateur", "Commentaire", ""},
+        {"OVH SAS", "1, 2, 3, 4, 6", "AFNOR", "", ""},
+    }, 5);
+    const auto mapping = hds::map_columns(table);
+    EXPECT_EQ(mapping.header_row, 2U);
+    const std::map<field, std::size_t> expected{{field::company, 0}, {field::activities, 1}, {field::certifier, 2}};
+    EXPECT_EQ(mapping.columns, expected);
+    EXPECT_EQ(mapping.ignored_columns, std::vector<std::string>{"Commentaire"});
+}
+
+TEST(mapping, maps_one_column_per_activity)
+{
+    const auto table = make_table({
+        {"Nom", "1", "2", "3", "4", "5", "6", "Date de fin"},
+        {"OVH", "X", "X", "X", "X", "", "X", "31/07/2023"},
+    });
+    const auto mapping = hds::map_columns(table);
+    EXPECT_EQ(mapping.columns.at(field::company), 0U);
+    EXPECT_EQ(mapping.columns.at(field::activity_1), 1U);
+    EXPECT_EQ(mapping.columns.at(field::activity_6), 6U);
+    EXPECT_EQ(mapping.columns.at(field::valid_to), 7U);
+    EXPECT_EQ(mapping.columns.count(field::activities), 0U);
+}
+
+TEST(mapping, find_header_is_nullopt_for_other_tables)
+{
+    EXPECT_EQ(hds::find_header(make_table({{"Menu", "Contact"}, {"Accueil", "Plan du site"}})), std::nullopt);
+    // Only the first 10 rows are searched.
+    std::vector<std::vector<std::string>> rows(10, std::vector<std::string>{"titre"});
+    rows.push_back({"Raison sociale", "Activités"});
+    rows.push_back({"OVH", "1"});
+    EXPECT_EQ(hds::find_header(make_table(rows)), std::nullopt);
+}
+
+TEST(mapping, find_header_uses_overrides)
+{
+    const auto table = make_table({{"Prestataire", "Activités"}, {"OVH", "1"}});
+    EXPECT_EQ(hds::find_header(table), std::nullopt);
+    const auto mapping = hds::find_header(table, {{"prestataire", field::company}});
+    ASSERT_TRUE(mapping.has_value());
+    EXPECT_EQ(mapping->columns.at(field::company), 0U);
+}
+
+TEST(mapping, rejects_unusable_tables)
+{
+    struct error_case {
+        const char* what;
+        hds::readers::table table;
+        std::string message;
+    };
+    const error_case cases[] = {
+        {"empty", make_table({}), "liste.csv: empty file"},
+        {"no company", make_table({{"Activités", "Organisme"}, {"1, 2", "AFNOR"}}, 3),
+         "liste.csv:3: missing column \"company\" (raison sociale, hébergeur, nom, company)"},
+        {"no activities", make_table({{"x"}, {"Raison sociale", "Organisme certificateur"}, {"OVH", "AFNOR"}}),
+         "liste.csv:2: missing column \"activities\" (activités, périmètre, or one column per activity)"},
+        {"certificate type but no activities",
+         make_table({{"Hébergeur", "Type de certificat"}, {"OVH", "les deux"}}),
+         "liste.csv:1: missing column \"activities\" (activités, périmètre, or one column per activity)"},
+        {"some activity columns",
+         make_table({{"Raison sociale", "Activité 1", "Activité 2", "Activité 3", "Activité 5", "Activité 6"},
+                     {"OVH", "X", "X", "X", "", "X"}}),
+         "liste.csv:1: missing column \"activity_4\" (activité 4; with one column per activity, all six are "
+         "needed)"},
+        {"two certifiers",
+         make_table({{"Raison sociale", "Activités", "Certificateur", "Organisme de certification"},
+                     {"OVH", "1", "AFNOR", "AFNOR"}}),
+         "liste.csv:1: two columns name \"certifier\": \"Certificateur\" and \"Organisme de certification\""},
+        {"header only", make_table({{"titre"}, {"Raison sociale", "Activités"}}, 7),
+         "liste.csv:8: header only, no rows"},
+    };
+    for (const auto& c : cases) {
+        const hds::error e = error_of([&] { (void)hds::map_columns(c.table); });
+        EXPECT_EQ(e.kind(), hds::error_kind::input) << c.what;
+        EXPECT_EQ(std::string(e.what()), c.message) << c.what;
+    }
+}
+
+class mapping_file : public testing::Test {
+protected:
+    mapping_file() : path_(std::filesystem::path(testing::TempDir()) / "hds_mapping_test.json") {}
+    ~mapping_file() override
+    {
+        std::error_code ignored;
+        std::filesystem::remove(path_, ignored);
+    }
+    void write(const std::string& content) const { std::ofstream(path_, std::ios::binary) << content; }
+
+    std::filesystem::path path_;
+};
+
+TEST_F(mapping_file, reads_columns)
+{
+    write(R"({"columns": {"Prestataire de service": "company", "Périm.": "activities", "Échéance": "valid_to"}})");
+    const hds::header_overrides expected{{"prestataire de service", field::company},
+                                         {"perim", field::activities},
+                                         {"echeance", field::valid_to}};
+    EXPECT_EQ(hds::load_mapping_file(path_), expected);
+}
+
+TEST_F(mapping_file, overrides_apply_to_any_spelling_of_the_header)
+{
+    write(R"({"columns": {"Échéance": "valid_to"}})");
+    const auto overrides = hds::load_mapping_file(path_);
+    EXPECT_EQ(hds::field_of_header("ECHEANCE :", overrides), field::valid_to);
+}
+
+TEST_F(mapping_file, rejects_bad_files)
+{
+    const std::string file = path_.string();
+    const std::pair<std::string, std::string> cases[] = {
+        {R"({"columns": {"Prestataire": "societe"}})",
+         file + ": unknown field \"societe\" for column \"Prestataire\" (fields: company, activities, activity_1, "
+                "activity_2, activity_3, activity_4, activity_5, activity_6, certificate_type, certifier, "
+                "valid_from, valid_to, certificate_number, referential)"},
+        {R"({"colonnes": {}})",
+         file + ": expected {\"columns\": {\"Header as written\": \"field name\", ...}}"},
+        {R"(["company"])", file + ": expected {\"columns\": {\"Header as written\": \"field name\", ...}}"},
+        {R"({"columns": {"Nom": 3}})",
+         file + ": column \"Nom\": expected {\"columns\": {\"Header as written\": \"field name\", ...}}"},
+        {R"({"columns": {"--": "company"}})", file + ": column \"--\" has no letter or digit to match a header by"},
+    };
+    for (const auto& [content, message] : cases) {
+        write(content);
+        const hds::error e = error_of([&] { (void)hds::load_mapping_file(path_); });
+        EXPECT_EQ(e.kind(), hds::error_kind::input) << content;
+        EXPECT_EQ(std::string(e.what()), message) << content;
+    }
+}
+
+TEST_F(mapping_file, rejects_invalid_json_with_its_position)
+{
+    write("{\"columns\": {\"Nom\": \"company\",}}");
+    const hds::error e = error_of([&] { (void)hds::load_mapping_file(path_); });
+    EXPECT_EQ(e.kind(), hds::error_kind::input);
+    EXPECT_EQ(e.message().rfind("not valid JSON (at line 1, column ", 0), 0U) << e.message();
+}
+
+TEST(mapping, missing_mapping_file_is_an_io_error)
+{
+    const auto path = std::filesystem::path(testing::TempDir()) / "hds_no_such_mapping.json";
+    const hds::error e = error_of([&] { (void)hds::load_mapping_file(path); });
+    EXPECT_EQ(e.kind(), hds::error_kind::io);
+    EXPECT_EQ(std::string(e.what()), path.string() + ": cannot open the mapping file");
+}
+
+} // namespace

@@ -1,1 +1,101 @@
 #include <gtest/gtest.h>
+
+#include <string>
+
+#include "hds/error.hpp"
+#include "text.hpp"
+
+namespace {
+
+struct text_case {
+    std::string input;
+    std::string expected;
+};
+
+TEST(text, fold_removes_case_accents_and_compatibility_forms)
+{
+    const text_case cases[] = {
+        {"Hébergeur", "hebergeur"},
+        {"ÉTÉ", "ete"},
+        {"\uFB01chier", "fichier"},       // the ligature "ﬁ"
+        {"Straße", "strasse"},             // ß case-folds to ss
+        {"Œuvre", "oeuvre"},               // œ / Œ are not decomposed by Unicode
+        {"cœur", "coeur"},
+        {"Æther", "aether"},
+        {"nævus", "naevus"},
+        {"E\u0301TE\u0301", "ete"},        // combining acute accents, already decomposed
+        {"ＯＶＨ", "ovh"},                 // full-width letters
+        {"N° de certificat", "n° de certificat"}, // punctuation stays: fold only changes letters
+        {"", ""},
+    };
+    for (const auto& c : cases) EXPECT_EQ(hds::text::fold(c.input), c.expected) << c.input;
+}
+
+TEST(text, fold_keeps_text_after_an_embedded_nul)
+{
+    EXPECT_EQ(hds::text::fold(std::string("É\0É", 5)), std::string("e\0e", 3));
+}
+
+TEST(text, fold_rejects_invalid_utf8)
+{
+    const std::string invalid[] = {"caf\xE9", "\xC3", "\xFF\xFE", "ok\xED\xA0\x80"}; // Latin-1, cut, bad, surrogate
+    for (const auto& input : invalid) {
+        try {
+            (void)hds::text::fold(input);
+            ADD_FAILURE() << "no error for " << testing::PrintToString(input);
+        } catch (const hds::error& e) {
+            EXPECT_EQ(e.kind(), hds::error_kind::input);
+            EXPECT_EQ(e.message().rfind("invalid UTF-8 text", 0), 0U) << e.message();
+        }
+    }
+}
+
+TEST(text, fold_words_keeps_letters_and_digits_separated_by_one_space)
+{
+    const text_case cases[] = {
+        {"Date d'expiration :", "date d expiration"},
+        {"N° de certificat", "n de certificat"},
+        {"  Raison   sociale\t", "raison sociale"},
+        {"SOPRA-STERIA I2S", "sopra steria i2s"},
+        {"Activité\u00A01", "activite 1"}, // no-break space
+        {"Date d’échéance", "date d echeance"}, // typographic apostrophe
+        {"***", ""},
+        {"", ""},
+    };
+    for (const auto& c : cases) EXPECT_EQ(hds::text::fold_words(c.input), c.expected) << c.input;
+}
+
+TEST(text, display_width_counts_terminal_columns)
+{
+    struct width_case {
+        std::string input;
+        std::size_t expected;
+    };
+    const width_case cases[] = {
+        {"", 0},
+        {"OVH", 3},
+        {"Orpéa", 5},               // precomposed é: 2 bytes, 1 column
+        {"Orpe\u0301a", 5},         // combining accent: 0 columns
+        {"日本", 4},                // wide characters
+        {"\xFF", 1},                // an invalid byte shows as one replacement character
+    };
+    for (const auto& c : cases) EXPECT_EQ(hds::text::display_width(c.input), c.expected) << c.input;
+}
+
+TEST(text, trim_removes_ascii_and_unicode_white_space)
+{
+    const text_case cases[] = {
+        {"  OVH  ", "OVH"},
+        {"\t\r\nOVH\n", "OVH"},
+        {"\u00A0OVH\u00A0", "OVH"},          // no-break space
+        {"\u202FOVH\u2003", "OVH"},          // narrow no-break space, em space
+        {"\uFEFFOVH\u200B", "OVH"},          // byte-order mark, zero-width space
+        {"  Orpéa  Santé ", "Orpéa  Santé"}, // inner spaces stay
+        {"\u00A0 \t", ""},
+        {"", ""},
+        {" \xFF ", "\xFF"},                  // an invalid byte is kept, not eaten
+    };
+    for (const auto& c : cases) EXPECT_EQ(hds::text::trim(c.input), c.expected) << c.input;
+}
+
+} // namespace

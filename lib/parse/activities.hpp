@@ -7,8 +7,10 @@
 
 namespace hds::parse {
 
-/// One cell listing activities: "1, 2, 3", "1°, 2°, 6°", "1-2-3", "1;2", "1 et 2", "1 à 6" / "1 a 6" /
-/// "1 au 6" / "1 to 6" (a range). An empty cell is an empty set.
+/// One cell listing activities: "1, 2, 3", "1°, 2°, 6°", "1er, 2ème", "1-2-3", "1;2", "1 et 2", "1 2",
+/// "1 à 6" / "1 a 6" / "1 au 6" / "1 to 6" (a range), optionally after "Activités" / "Activities".
+/// Two numbers joined by one hyphen are a range ("3-6", as the article writes the infogéreur's
+/// activities); a longer chain ("1-2-3") is a list. An empty cell is an empty set.
 /// Throws hds::error(input) "unknown activity 7 (activities are numbered 1 to 6)" or
 /// "cannot read activities \"CELL\"" (no location: the caller knows it).
 activity_set parse_activities(std::string_view cell);

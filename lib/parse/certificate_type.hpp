@@ -10,7 +10,8 @@ namespace hds::parse {
 
 /// "Hébergeur d'infrastructure physique", "infrastructure physique", "physique" → physical_infrastructure;
 /// "Hébergeur infogéreur", "infogéreur", "infogérance" → managed_hosting; "les deux", "both",
-/// "physique + infogéreur" → both, in that order. Empty → {}.
+/// "physique + infogéreur" (separators + , ; / & "et" "and"; either order) → both, in that order.
+/// "Certificat", "HDS" and articles are ignored. Empty (or only spaces) → {}.
 /// Throws hds::error(input) "unknown certificate type \"CELL\"".
 std::vector<certificate_type> parse_certificate_types(std::string_view cell);
 
