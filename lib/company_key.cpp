@@ -21,9 +21,19 @@ constexpr std::array<std::string_view, 28> legal_forms = {
     "bv",  "nv",           "srl",  "spa",         "sl",   "ab",      "as",  "oy",
 };
 
+// French forms may also open a name ("SAS Cheops"); foreign ones only close it, so that "AB Science"
+// and "Science" stay two companies.
+constexpr std::array<std::string_view, 9> leading_forms = {"sa", "sas", "sasu", "sarl", "eurl",
+                                                           "sca", "snc", "sci", "selarl"};
+
 bool is_legal_form(std::string_view word)
 {
     return std::find(legal_forms.begin(), legal_forms.end(), word) != legal_forms.end();
+}
+
+bool is_leading_form(std::string_view word)
+{
+    return std::find(leading_forms.begin(), leading_forms.end(), word) != leading_forms.end();
 }
 
 // Words of the folded name: dots (and the slash of "A/S") are deleted so that initials join into one word,
@@ -58,10 +68,9 @@ std::string company_key(std::string_view name)
             if (w == "cie" && last > first && words[last - 1] == "et") --last;
             stripped = true;
         }
-        // At the start: a legal form, or "co" directly followed by one.
+        // At the start: a French legal form.
         if (first < last) {
-            const std::string& w = words[first];
-            if (is_legal_form(w) || (w == "co" && first + 1 < last && is_legal_form(words[first + 1]))) {
+            if (is_leading_form(words[first])) {
                 ++first;
                 stripped = true;
             }

@@ -7,7 +7,8 @@
 namespace hds {
 
 /// The normalised key of a company name: case, accents, punctuation, spacing and legal forms
-/// (SAS, SASU, SA, SARL, SE, Inc, Ltd, GmbH, B.V., ...) absorbed, at either end of the name.
+/// (SAS, SASU, SA, SARL, SE, Inc, Ltd, GmbH, B.V., ...) absorbed: at the end of the name, and French
+/// forms (SA, SAS, SARL...) at its start too.
 /// "OVH SAS" and "ovh" → "ovh"; "C.I.V. France" and "CIV FRANCE" → "civfrance";
 /// "Amazon Web Services, Inc." → "amazonwebservices". Dots are deleted before other punctuation separates
 /// words, so initials join ("B.V." → "bv"); the words left are concatenated. Words inside the name are kept

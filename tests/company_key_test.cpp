@@ -45,6 +45,9 @@ TEST(company_key, keeps_meaningful_words)
     EXPECT_EQ(hds::company_key("GIP MiPih"), "gipmipih");
     // A legal form inside the name stays.
     EXPECT_EQ(hds::company_key("Foo SA Services"), "foosaservices");
+    // Foreign legal forms close a name, never open it: "AB Science" is not "Science".
+    EXPECT_EQ(hds::company_key("AB Science"), "abscience");
+    EXPECT_NE(hds::company_key("AB Science"), hds::company_key("Science"));
 }
 
 TEST(company_key, strips_legal_forms_at_either_end_repeatedly)
@@ -81,10 +84,10 @@ TEST(company_key, strips_legal_forms_at_either_end_repeatedly)
     for (const auto& c : cases) EXPECT_EQ(hds::company_key(c.name), c.expected) << c.name;
 }
 
-TEST(company_key, co_is_a_legal_form_only_at_the_end_or_beside_one)
+TEST(company_key, co_is_a_legal_form_only_at_the_end)
 {
-    EXPECT_EQ(hds::company_key("Co Ltd Foo"), "foo");
-    EXPECT_EQ(hds::company_key("Co Foo"), "cofoo"); // not followed by a legal form: a word of the name
+    EXPECT_EQ(hds::company_key("Foo Co"), "foo");
+    EXPECT_EQ(hds::company_key("Co Foo"), "cofoo"); // a word of the name
     EXPECT_EQ(hds::company_key("Foo Co Bar"), "foocobar");
 }
 
