@@ -43,9 +43,12 @@ std::string type_label(certificate_type type)
                : "\"Hébergeur infogéreur\" certificate (activities 3-6)";
 }
 
-activity_set activities_of(const row_reader& row)
+/// The activities a row states: in one cell, or one mark per activity column. nullopt when the table has
+/// neither, and gives only certificate types.
+std::optional<activity_set> activities_of(const row_reader& row)
 {
     if (row.has_column(field::activities)) return parse::parse_activities(row.cell(field::activities).value_or(""));
+    if (!row.has_column(activity_columns.front())) return std::nullopt;
     activity_set set;
     for (std::size_t i = 0; i < activity_columns.size(); ++i)
         if (parse::parse_mark(row.cell(activity_columns[i]).value_or("")))
@@ -78,8 +81,6 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
     if (company_key(out.company).empty())
         throw error(error_kind::input, "company name \"" + out.company + "\" has no letter or digit");
 
-    const activity_set activities = activities_of(reader);
-    if (activities.empty()) throw error(error_kind::input, "no activity for \"" + out.company + "\"");
 
     certificate_record common;
     common.certifier = reader.cell(field::certifier);
@@ -93,11 +94,16 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
         throw error(error_kind::input,
                     "certificate ends (" + *common.valid_to + ") before it starts (" + *common.valid_from + ")");
 
-    // The type given must cover the activities given; without one, each activity says its type.
+    // The type given must cover the activities given; without one, each activity says its type; without
+    // activities, the type says them.
     std::vector<certificate_type> types = parse::parse_certificate_types(reader.cell(field::certificate_type).value_or(""));
+    const std::optional<activity_set> stated = activities_of(reader);
+    if (!stated && types.empty()) throw error(error_kind::input, "no certificate type for \"" + out.company + "\"");
     if (types.empty()) types = {certificate_type::physical_infrastructure, certificate_type::managed_hosting};
     activity_set covered;
     for (certificate_type type : types) covered = covered | activity_set::of(type);
+    const activity_set activities = stated.value_or(covered);
+    if (activities.empty()) throw error(error_kind::input, "no activity for \"" + out.company + "\"");
     const activity_set uncovered = activities - covered;
     if (!uncovered.empty())
         throw error(error_kind::input, "activity " + std::to_string(uncovered.numbers().front()) +

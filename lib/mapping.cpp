@@ -355,7 +355,7 @@ column_mapping map_columns(const readers::table& table, const header_overrides& 
     const std::size_t line = table.rows[mapping.header_row].line;
 
     // Activities come in one cell, or one column per activity (all six: a missing one would read as "not
-    // certified" on every row).
+    // certified" on every row), or only through the certificate type.
     const auto has = [&](field f) { return mapping.columns.count(f) != 0; };
     if (!has(field::activities)) {
         const auto missing = std::find_if_not(activity_fields.begin(), activity_fields.end(), has);
@@ -366,9 +366,11 @@ column_mapping map_columns(const readers::table& table, const header_overrides& 
                  "missing column " + in_quotes(to_string(*missing)) + " (activité " + std::to_string(n) +
                      "; with one column per activity, all six are needed)");
         }
-        if (!some)
+        // Lists that give only the certificate type say its activities: 1-2, or 3-6.
+        if (!some && !has(field::certificate_type))
             fail(table, line,
-                 "missing column \"activities\" (activités, périmètre, or one column per activity)");
+                 "missing column \"activities\" (activités, périmètre, one column per activity, or type de "
+                 "certificat)");
     }
     if (mapping.header_row + 1 >= table.rows.size()) fail(table, line, "header only, no rows");
     return mapping;

@@ -99,6 +99,19 @@ TEST_F(ingest, reads_windows_1252_with_crlf_and_quoted_fields)
     EXPECT_EQ(listed[2].certifiers, (std::vector<std::string>{"Bureau \"Veritas\""}));
 }
 
+TEST_F(ingest, takes_the_activities_of_the_certificate_type_when_a_list_gives_only_the_type)
+{
+    ingest_file("list.csv", "Raison sociale;Type de certificat\nEBRC;Hébergeur d'infrastructure physique\n"
+                            "Ivbar;infogéreur\nOVHcloud;les deux\n",
+                "2020-07-31");
+    const auto listed = companies("latest");
+    ASSERT_EQ(listed.size(), 3U);
+    EXPECT_EQ(listed[0].activities.numbers(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(listed[1].activities.numbers(), (std::vector<int>{3, 4, 5, 6}));
+    EXPECT_EQ(listed[2].activities.size(), 6U);
+    EXPECT_EQ(listed[2].certificates.size(), 2U);
+}
+
 TEST_F(ingest, reads_six_activity_columns_and_a_utf8_bom)
 {
     ingest_file("list.csv",
@@ -175,6 +188,8 @@ struct bad_input {
     std::string message; // after "DIR/NAME"
 };
 
+void PrintTo(const bad_input& input, std::ostream* out) { *out << input.name; }
+
 class ingest_rejects : public ingest_fixture, public ::testing::WithParamInterface<bad_input> {};
 
 TEST_P(ingest_rejects, with_file_line_and_reason_and_leaves_the_database_unchanged)
@@ -196,7 +211,8 @@ INSTANTIATE_TEST_SUITE_P(
     each_class_of_bad_input, ingest_rejects,
     ::testing::Values(
         bad_input{"missing_column.csv", "Raison sociale;Organisme\nEBRC;AFNOR\n",
-                  ":1: missing column \"activities\" (activités, périmètre, or one column per activity)"},
+                  ":1: missing column \"activities\" (activités, périmètre, one column per activity, or type de "
+                  "certificat)"},
         bad_input{"unknown_activity.csv", "Raison sociale;Activités\nEBRC;1\nIvbar;5, 7\n",
                   ":3: unknown activity 7 (activities are numbered 1 to 6)"},
         bad_input{"bad_date.csv", "Raison sociale;Activités;Date de fin\nEBRC;1;31/02/2023\n",
@@ -211,6 +227,7 @@ INSTANTIATE_TEST_SUITE_P(
         bad_input{"duplicate.csv", "Raison sociale;Activités\nEBRC;1\nEBRC SA;1\n",
                   ":3: duplicate row: the same certificate as line 2"},
         bad_input{"no_activity.csv", "Raison sociale;Activités\nEBRC;\n", ":2: no activity for \"EBRC\""},
+        bad_input{"no_type.csv", "Raison sociale;Type de certificat\nEBRC;\n", ":2: no certificate type for \"EBRC\""},
         bad_input{"wrong_type.csv", "Raison sociale;Type de certificat;Activités\n"
                                     "EBRC;Hébergeur d'infrastructure physique;1, 5\n",
                   ":2: activity 5 is not covered by a \"Hébergeur d'infrastructure physique\" certificate "

@@ -158,6 +158,13 @@ TEST(mapping, maps_one_column_per_activity)
     EXPECT_EQ(mapping.columns.count(field::activities), 0U);
 }
 
+TEST(mapping, certificate_type_alone_stands_for_activities)
+{
+    const auto mapping = hds::map_columns(make_table({{"Hébergeur", "Type de certificat"}, {"OVH", "les deux"}}));
+    EXPECT_EQ(mapping.columns.count(hds::field::activities), 0U);
+    EXPECT_EQ(mapping.columns.at(hds::field::certificate_type), 1U);
+}
+
 TEST(mapping, find_header_is_nullopt_for_other_tables)
 {
     EXPECT_EQ(hds::find_header(make_table({{"Menu", "Contact"}, {"Accueil", "Plan du site"}})), std::nullopt);
@@ -189,10 +196,8 @@ TEST(mapping, rejects_unusable_tables)
         {"no company", make_table({{"Activités", "Organisme"}, {"1, 2", "AFNOR"}}, 3),
          "liste.csv:3: missing column \"company\" (raison sociale, hébergeur, nom, company)"},
         {"no activities", make_table({{"x"}, {"Raison sociale", "Organisme certificateur"}, {"OVH", "AFNOR"}}),
-         "liste.csv:2: missing column \"activities\" (activités, périmètre, or one column per activity)"},
-        {"certificate type but no activities",
-         make_table({{"Hébergeur", "Type de certificat"}, {"OVH", "les deux"}}),
-         "liste.csv:1: missing column \"activities\" (activités, périmètre, or one column per activity)"},
+         "liste.csv:2: missing column \"activities\" (activités, périmètre, one column per activity, or type de "
+         "certificat)"},
         {"some activity columns",
          make_table({{"Raison sociale", "Activité 1", "Activité 2", "Activité 3", "Activité 5", "Activité 6"},
                      {"OVH", "X", "X", "X", "", "X"}}),

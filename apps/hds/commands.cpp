@@ -1,0 +1,323 @@
+#include "commands.hpp"
+
+#include <cstdio>
+#include <ostream>
+#include <sstream>
+
+#include "hds/activity.hpp"
+#include "hds/alias.hpp"
+#include "hds/annotate.hpp"
+#include "hds/as_of.hpp"
+#include "hds/breakdown.hpp"
+#include "hds/companies.hpp"
+#include "hds/database.hpp"
+#include "hds/diff.hpp"
+#include "hds/error.hpp"
+#include "hds/findings.hpp"
+#include "hds/ingest.hpp"
+#include "hds/log.hpp"
+#include "hds/snapshots.hpp"
+#include "output.hpp"
+
+namespace hds::cli {
+namespace {
+
+using nlohmann::json;
+
+json nullable(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
+
+const char* code_of(certificate_type type)
+{
+    // The codes of table certificate_type, which breakdown --by certificate-type prints as keys.
+    return type == certificate_type::physical_infrastructure ? "physical_infrastructure" : "managed_hosting";
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator)
+{
+    std::string out;
+    for (const auto& part : parts) {
+        if (!out.empty()) out += separator;
+        out += part;
+    }
+    return out;
+}
+
+/// A set's numbers for a table cell, e.g. "1,2,6"; null when empty so an empty set shows as "-".
+cell activities_cell(activity_set set) { return set.empty() ? cell() : cell(set.to_string()); }
+
+std::string share_text(double share, output_format format)
+{
+    char buffer[32];
+    if (format == output_format::table)
+        std::snprintf(buffer, sizeof buffer, "%.1f %%", share * 100);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.4f", share);
+    return buffer;
+}
+
+database open_existing(const read_options& c) { return database::open(c.db, open_mode::existing); }
+
+output_format format_of(const read_options& c) { return parse_output_format(c.format); }
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many)
+{
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+} // namespace
+
+int run_init(const std::filesystem::path& path, std::ostream& out)
+{
+    const database db = database::open(path, open_mode::create);
+    out << path.string() << ": schema version " << db.schema_version() << '\n';
+    return 0;
+}
+
+int run_ingest(const ingest_command& c, std::ostream& out)
+{
+    // The summary below lists the warnings; the library's own copies on standard error would repeat them.
+    if (!c.verbose) set_log_level(log_level::error);
+    database db = database::open(c.db, open_mode::create);
+    ingest_options options;
+    options.date = c.date;
+    options.label = c.label;
+    options.format = c.format;
+    options.mapping = c.mapping;
+    options.replace = c.replace;
+    options.skip_bad_rows = c.skip_bad_rows;
+    const ingest_summary s = ingest_snapshot(db, c.files, options);
+
+    if (s.result == ingest_summary::outcome::unchanged) {
+        out << "snapshot " << s.date << ": already ingested from the same files; nothing changed\n";
+        return 0;
+    }
+    out << "snapshot " << s.date << (s.result == ingest_summary::outcome::replaced ? " replaced: " : " ingested: ")
+        << plural(s.rows_read, "row", "rows") << " read, " << plural(s.companies, "company", "companies") << " ("
+        << s.new_companies << " new, " << s.unchanged_companies << " unchanged), "
+        << plural(s.certificates, "certificate", "certificates") << ", "
+        << plural(s.rows_rejected, "row", "rows") << " rejected, "
+        << plural(s.warnings.size(), "warning", "warnings") << '\n';
+    for (const auto& warning : s.warnings) out << "warning: " << warning << '\n';
+    return 0;
+}
+
+int run_annotate(const annotate_command& c, std::ostream& out)
+{
+    // As for ingest: the summary lists the companies the library would warn about.
+    if (!c.verbose) set_log_level(log_level::error);
+    database db = database::open(c.db, open_mode::create);
+    const annotate_summary s = annotate(db, c.file);
+    out << plural(s.rows, "company", "companies") << " annotated\n";
+    if (!s.not_listed.empty()) {
+        out << plural(s.not_listed.size(), "company", "companies") << " not listed by any snapshot yet:\n";
+        for (const auto& name : s.not_listed) out << "  " << name << '\n';
+    }
+    return 0;
+}
+
+int run_alias(const alias_command& c, std::ostream& out)
+{
+    database db = database::open(c.db, open_mode::create);
+    add_alias(db, c.name, c.canonical);
+    out << '"' << c.name << "\" is now an alias of \"" << c.canonical << "\"\n";
+    return 0;
+}
+
+int run_snapshots(const read_options& c, std::ostream& out)
+{
+    const output_format format = format_of(c);
+    database db = open_existing(c);
+    const std::vector<snapshot_info> list = snapshots(db);
+
+    table t{{"date", "label", "companies", "certificates", "rejected", "files", "sha256"},
+            {false, false, true, true, true},
+            {}};
+    json j = json::array();
+    for (const auto& s : list) {
+        std::vector<std::string> paths, hashes;
+        json files = json::array();
+        for (const auto& f : s.files) {
+            paths.push_back(f.path);
+            hashes.push_back(f.sha256);
+            files.push_back({{"path", f.path}, {"sha256", f.sha256}, {"format", f.format}});
+        }
+        t.rows.push_back({s.date, s.label, std::to_string(s.companies), std::to_string(s.certificates),
+                          std::to_string(s.rejected_rows), joined(paths, " "), joined(hashes, " ")});
+        j.push_back({{"date", s.date},
+                     {"label", nullable(s.label)},
+                     {"companies", s.companies},
+                     {"sha256", hashes},
+                     {"id", s.id},
+                     {"certificates", s.certificates},
+                     {"rejected_rows", s.rejected_rows},
+                     {"ingested_at", s.ingested_at},
+                     {"files", files}});
+    }
+    print(out, format, t, j);
+    return 0;
+}
+
+int run_breakdown(const breakdown_command& c, std::ostream& out)
+{
+    const output_format format = format_of(c);
+    const dimension by = parse_dimension(c.by);
+    database db = open_existing(c);
+    const breakdown_result b = breakdown(db, resolve_snapshot(db, c.snapshot), by);
+
+    table t{{"key", "label", "count", "share"}, {false, false, true, true}, {}};
+    json rows = json::array();
+    for (const auto& r : b.rows) {
+        t.rows.push_back({r.key, r.label, std::to_string(r.count), share_text(r.share, format)});
+        rows.push_back({{"key", nullable(r.key)}, {"label", r.label}, {"count", r.count}, {"share", r.share}});
+    }
+    const json j = {{"snapshot", b.snapshot.date}, {"dimension", to_string(b.by)}, {"total", b.total},
+                    {"rows", rows}};
+    print(out, format, t, j,
+          "snapshot " + b.snapshot.date + ": " + plural(b.total, "company", "companies") + " by " + to_string(b.by));
+    return 0;
+}
+
+int run_companies(const companies_command& c, std::ostream& out)
+{
+    const output_format format = format_of(c);
+    company_filter filter;
+    for (int n : c.activities) {
+        if (n < 1 || n > 6) throw error(error_kind::usage, "--activity " + std::to_string(n) + " is not 1 to 6");
+        filter.activities.insert(static_cast<activity>(n));
+    }
+    filter.nationality = c.nationality;
+    filter.positioning = c.positioning;
+    database db = open_existing(c);
+    const snapshot_info snapshot = resolve_snapshot(db, c.snapshot);
+    const std::vector<company_info> list = companies(db, snapshot, filter);
+
+    table t{{"name", "nationality", "positioning", "activities", "certifiers"}, {}, {}};
+    json j = json::array();
+    for (const auto& co : list) {
+        t.rows.push_back({co.name, co.nationality, co.positioning, activities_cell(co.activities),
+                          co.certifiers.empty() ? cell() : cell(joined(co.certifiers, ", "))});
+        json certificates = json::array();
+        for (const auto& ce : co.certificates)
+            certificates.push_back({{"type", code_of(ce.type)},
+                                    {"activities", ce.activities.numbers()},
+                                    {"certifier", nullable(ce.certifier)},
+                                    {"number", nullable(ce.number)},
+                                    {"valid_from", nullable(ce.valid_from)},
+                                    {"valid_to", nullable(ce.valid_to)},
+                                    {"referential", nullable(ce.referential)},
+                                    {"file", ce.file},
+                                    {"line", ce.line}});
+        j.push_back({{"name", co.name},
+                     {"nationality", nullable(co.nationality)},
+                     {"positioning", nullable(co.positioning)},
+                     {"group", nullable(co.group)},
+                     {"activities", co.activities.numbers()},
+                     {"certifiers", co.certifiers},
+                     {"certificates", certificates}});
+    }
+    print(out, format, t, j, "snapshot " + snapshot.date + ": " + plural(list.size(), "company", "companies"));
+    return 0;
+}
+
+int run_diff(const diff_command& c, std::ostream& out)
+{
+    const output_format format = format_of(c);
+    database db = open_existing(c);
+    const snapshot_info from = resolve_snapshot(db, c.from);
+    const snapshot_info to = resolve_snapshot(db, c.to);
+    const diff_result d = diff(db, from, to);
+
+    table t{{"change", "name", "activities", "added", "removed", "detail"}, {}, {}};
+    const auto companies_json = [&](const std::vector<company_change>& changes, const char* what) {
+        json list = json::array();
+        for (const auto& ch : changes) {
+            t.rows.push_back({what, ch.name, activities_cell(ch.activities), activities_cell(ch.added),
+                              activities_cell(ch.removed), cell()});
+            list.push_back({{"name", ch.name},
+                            {"activities", ch.activities.numbers()},
+                            {"added", ch.added.numbers()},
+                            {"removed", ch.removed.numbers()}});
+        }
+        return list;
+    };
+    json j = {{"from", d.from.date}, {"to", d.to.date}};
+    j["entered"] = companies_json(d.entered, "entered");
+    j["left"] = companies_json(d.left, "left");
+    j["changed"] = companies_json(d.changed, "changed");
+    json certificates = json::array();
+    for (const auto& ch : d.certificates) {
+        const bool moved = ch.change == certificate_change::kind::certifier;
+        const auto arrow = [](const std::optional<std::string>& a, const std::optional<std::string>& b) {
+            return a.value_or("?") + " -> " + b.value_or("?");
+        };
+        t.rows.push_back({moved ? "certifier" : "renewed", ch.name, cell(), cell(), cell(),
+                          std::string(code_of(ch.type)) + ": " +
+                              (moved ? arrow(ch.from_certifiers, ch.to_certifiers)
+                                     : "valid to " + arrow(ch.from_valid_to, ch.to_valid_to))});
+        certificates.push_back({{"name", ch.name},
+                                {"type", code_of(ch.type)},
+                                {"change", moved ? "certifier" : "renewed"},
+                                {"from_certifiers", nullable(ch.from_certifiers)},
+                                {"to_certifiers", nullable(ch.to_certifiers)},
+                                {"from_valid_to", nullable(ch.from_valid_to)},
+                                {"to_valid_to", nullable(ch.to_valid_to)}});
+    }
+    j["certificates"] = certificates;
+    print(out, format, t, j,
+          "from " + d.from.date + " to " + d.to.date + ": " + std::to_string(d.entered.size()) + " entered, " +
+              std::to_string(d.left.size()) + " left, " + std::to_string(d.changed.size()) + " changed");
+    return 0;
+}
+
+int run_as_of(const as_of_command& c, std::ostream& out)
+{
+    const output_format format = format_of(c);
+    std::optional<activity> only;
+    if (c.activity) {
+        if (*c.activity < 1 || *c.activity > 6)
+            throw error(error_kind::usage, "--activity " + std::to_string(*c.activity) + " is not 1 to 6");
+        only = static_cast<activity>(*c.activity);
+    }
+    database db = open_existing(c);
+    const std::vector<certified_company> list = certified_as_of(db, c.date, only);
+
+    table t{{"name", "activities", "valid_to"}, {}, {}};
+    json companies_json = json::array();
+    for (const auto& co : list) {
+        t.rows.push_back({co.name, activities_cell(co.activities), co.valid_to});
+        companies_json.push_back(
+            {{"name", co.name}, {"activities", co.activities.numbers()}, {"valid_to", co.valid_to}});
+    }
+    const json j = {{"date", c.date}, {"companies", companies_json}};
+    print(out, format, t, j, plural(list.size(), "company", "companies") + " certified on " + c.date);
+    return 0;
+}
+
+int run_findings(const read_options& c, std::ostream& out)
+{
+    const output_format format = format_of(c);
+    database db = open_existing(c);
+    const findings_report report = check_findings(db);
+
+    table t{{"id", "holds", "expected", "actual", "statement"}, {}, {}};
+    json list = json::array();
+    std::size_t holding = 0;
+    for (const auto& f : report.findings) {
+        if (f.holds) ++holding;
+        t.rows.push_back({f.id, f.holds ? "yes" : "no", f.expected, f.actual, f.statement});
+        list.push_back({{"id", f.id},
+                        {"statement", f.statement},
+                        {"expected", f.expected},
+                        {"actual", f.actual},
+                        {"holds", f.holds},
+                        {"snapshot", f.snapshot},
+                        {"view", f.view},
+                        {"comparison", f.comparison}});
+    }
+    const json j = {{"holds", report.holds}, {"findings", list}};
+    print(out, format, t, j,
+          std::to_string(holding) + " of " + std::to_string(report.findings.size()) + " findings hold");
+    return report.holds ? 0 : 1;
+}
+
+} // namespace hds::cli

@@ -1,0 +1,291 @@
+// hds: the command line over the hds library. Parses the arguments (CLI11), runs one command
+// (commands.cpp) and turns every failure into one line on standard error and an exit code:
+// 0 done, 1 a finding does not hold, 2 bad usage or bad input (docs: cli-contract.md).
+#include <algorithm>
+#include <exception>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "hds/error.hpp"
+#include "hds/log.hpp"
+
+namespace {
+
+constexpr int exit_usage = 2;
+
+/// A message on one line, whatever it holds.
+std::string one_line(std::string message)
+{
+    std::replace(message.begin(), message.end(), '\n', ' ');
+    std::replace(message.begin(), message.end(), '\r', ' ');
+    return message;
+}
+
+/// The files SQLite may leave next to a database.
+void remove_database_files(const std::filesystem::path& db)
+{
+    std::error_code ignored;
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        std::filesystem::remove(std::filesystem::path(db.string() + suffix), ignored);
+}
+
+const std::vector<std::string> read_formats = {"table", "csv", "json"};
+
+void add_format(CLI::App& command, std::string& format)
+{
+    command.add_option("--format", format, "Output: table (aligned, for people), csv (RFC 4180) or json")
+        ->check(CLI::IsMember(read_formats))
+        ->capture_default_str();
+}
+
+void add_db(CLI::App& command, std::filesystem::path& db, const char* what)
+{
+    command.add_option("DB", db, what)->required()->type_name("PATH");
+}
+
+const char* const read_db = "The hds database (SQLite file); it must exist";
+const char* const write_db = "The hds database (SQLite file); created and migrated when missing";
+
+const char* const snapshot_help =
+    "Which snapshot: a date YYYY-MM-DD, a month YYYY-MM holding exactly one snapshot, or latest";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace hds::cli;
+    hds::set_log_level(hds::log_level::warning);
+
+    CLI::App app{"hds: the French registry of certified health-data hosts (HDS) in an SQLite database.\n"
+                 "Ingest snapshots of the registry, annotate companies, then ask what changed and who is "
+                 "certified for what.",
+                 "hds"};
+    app.set_version_flag("--version", std::string("hds ") + HDS_VERSION, "Print the version and exit");
+    app.require_subcommand(1);
+    app.fallthrough(); // --verbose may come after the command's name
+    bool verbose = false;
+    app.add_flag("-v,--verbose", verbose, "Log what the library does (info level) on standard error");
+
+    // The chosen command, and the database it writes (for cleanup when it created the file and failed).
+    std::vector<std::pair<CLI::App*, std::function<int()>>> actions;
+    std::vector<std::pair<CLI::App*, const std::filesystem::path*>> writers;
+
+    // init
+    std::filesystem::path init_db;
+    auto* init = app.add_subcommand("init", "Create the database, or migrate it to the current schema; idempotent");
+    add_db(*init, init_db, write_db);
+    init->footer("Example:\n  hds init hds.db");
+    actions.emplace_back(init, [&] { return run_init(init_db, std::cout); });
+    writers.emplace_back(init, &init_db);
+
+    // ingest
+    ingest_command ingest_c;
+    std::string ingest_label;
+    std::string ingest_mapping;
+    auto* ingest = app.add_subcommand("ingest", "Ingest registry files as ONE snapshot of the registry taken on --date");
+    add_db(*ingest, ingest_c.db, write_db);
+    ingest->add_option("FILE", ingest_c.files, "Registry files: CSV (; , or tab; UTF-8 or Windows-1252), saved HTML "
+                                                "page or JSON; several files make one snapshot")
+        ->required()
+        ->type_name("PATH");
+    ingest->add_option("--date", ingest_c.date, "The date the registry was read, YYYY-MM-DD (required)")->required();
+    auto* label_option =
+        ingest->add_option("--label", ingest_label, "Free text shown by `hds snapshots`, e.g. the source's URL");
+    ingest->add_option("--format", ingest_c.format, "How to read the files: auto (by name and content), csv, html, json")
+        ->check(CLI::IsMember({"auto", "csv", "html", "json"}))
+        ->capture_default_str();
+    auto* mapping_option = ingest->add_option(
+        "--mapping", ingest_mapping, "A file naming extra header names for the registry's columns");
+    ingest->add_flag("--replace", ingest_c.replace,
+                     "Replace the snapshot of that date when it was made from other files (default: refuse)");
+    ingest->add_flag("--skip-bad-rows", ingest_c.skip_bad_rows,
+                     "Set malformed rows aside (listed as warnings) instead of failing the whole ingest");
+    ingest->footer("Examples:\n"
+                   "  hds ingest hds.db registry-2020-07.csv --date 2020-07-31 --label \"ANS list\"\n"
+                   "  hds ingest hds.db page-1.html page-2.html --date 2021-02-01 --replace\n"
+                   "Ingesting the same files again for the same date changes nothing (exit 0).");
+    actions.emplace_back(ingest, [&] {
+        if (label_option->count() > 0) ingest_c.label = ingest_label;
+        if (mapping_option->count() > 0) ingest_c.mapping = ingest_mapping;
+        ingest_c.verbose = verbose;
+        return run_ingest(ingest_c, std::cout);
+    });
+    writers.emplace_back(ingest, &ingest_c.db);
+
+    // annotate
+    annotate_command annotate_c;
+    auto* annotate = app.add_subcommand(
+        "annotate", "Load analyst annotations: each company's nationality, positioning, group and source");
+    add_db(*annotate, annotate_c.db, write_db);
+    annotate->add_option("FILE", annotate_c.file,
+                         "CSV with header company,nationality,positioning and optional group,source columns; "
+                         "nationality is ISO 3166-1 alpha-2, positioning one of hosting, esn, software, end_user, "
+                         "medtech, insurer, other")
+        ->required()
+        ->type_name("PATH");
+    annotate->footer("Example:\n  hds annotate hds.db annotations.csv\n"
+                     "with annotations.csv:\n  company,nationality,positioning,group,source\n"
+                     "  OVHcloud,FR,hosting,,article");
+    actions.emplace_back(annotate, [&] {
+        annotate_c.verbose = verbose;
+        return run_annotate(annotate_c, std::cout);
+    });
+    writers.emplace_back(annotate, &annotate_c.db);
+
+    // alias
+    alias_command alias_c;
+    auto* alias = app.add_subcommand(
+        "alias", "Declare that a company listed as NAME is the company CANONICAL (a rename, a merger)");
+    add_db(*alias, alias_c.db, write_db);
+    alias->add_option("NAME", alias_c.name, "The other name, as a registry lists it")->required();
+    alias->add_option("CANONICAL", alias_c.canonical, "The name of a company the database knows")->required();
+    alias->footer("Example:\n  hds alias hds.db \"OVH\" \"OVHcloud\"");
+    actions.emplace_back(alias, [&] { return run_alias(alias_c, std::cout); });
+    writers.emplace_back(alias, &alias_c.db);
+
+    // snapshots
+    read_options snapshots_c;
+    auto* snapshots = app.add_subcommand("snapshots", "List the snapshots: date, label, companies, source files");
+    add_db(*snapshots, snapshots_c.db, read_db);
+    add_format(*snapshots, snapshots_c.format);
+    snapshots->footer("Example:\n  hds snapshots hds.db --format json");
+    actions.emplace_back(snapshots, [&] { return run_snapshots(snapshots_c, std::cout); });
+
+    // breakdown
+    breakdown_command breakdown_c;
+    auto* breakdown = app.add_subcommand(
+        "breakdown", "Count the companies of one snapshot by a dimension, with each count's share of the total");
+    add_db(*breakdown, breakdown_c.db, read_db);
+    breakdown->add_option("--by", breakdown_c.by,
+                          "The dimension: activity, nationality, positioning, certifier, certificate-type, "
+                          "activity-count (required)")
+        ->required()
+        ->check(CLI::IsMember({"activity", "nationality", "positioning", "certifier", "certificate-type",
+                               "activity-count"}));
+    breakdown->add_option("--snapshot", breakdown_c.snapshot, snapshot_help)->capture_default_str();
+    add_format(*breakdown, breakdown_c.format);
+    breakdown->footer("Examples:\n  hds breakdown hds.db --by activity\n"
+                      "  hds breakdown hds.db --by nationality --snapshot 2020-07 --format csv");
+    actions.emplace_back(breakdown, [&] { return run_breakdown(breakdown_c, std::cout); });
+
+    // companies
+    companies_command companies_c;
+    std::string companies_nationality;
+    std::string companies_positioning;
+    auto* companies = app.add_subcommand("companies", "List the companies a snapshot lists, filtered");
+    add_db(*companies, companies_c.db, read_db);
+    companies->add_option("--snapshot", companies_c.snapshot, snapshot_help)->capture_default_str();
+    companies
+        ->add_option("--activity", companies_c.activities,
+                     "Only companies certified for activity N (1 to 6); repeat it for all of several")
+        ->check(CLI::Range(1, 6))
+        ->allow_extra_args(false)
+        ->type_name("N");
+    auto* nationality_option = companies->add_option(
+        "--nationality", companies_nationality, "Only companies of this nationality, ISO 3166-1 alpha-2 (e.g. FR)")
+        ->type_name("CC");
+    auto* positioning_option = companies->add_option(
+        "--positioning", companies_positioning,
+        "Only companies of this positioning: hosting, esn, software, end_user, medtech, insurer, other")
+        ->type_name("CODE");
+    add_format(*companies, companies_c.format);
+    companies->footer("Examples:\n  hds companies hds.db --activity 1 --activity 6 --nationality FR\n"
+                      "  hds companies hds.db --snapshot 2019-06 --positioning hosting --format json");
+    actions.emplace_back(companies, [&] {
+        if (nationality_option->count() > 0) companies_c.nationality = companies_nationality;
+        if (positioning_option->count() > 0) companies_c.positioning = companies_positioning;
+        return run_companies(companies_c, std::cout);
+    });
+
+    // diff
+    diff_command diff_c;
+    auto* diff = app.add_subcommand(
+        "diff", "What changed from one snapshot to another: companies entered, left, changed activities; "
+                "certificates moved to another certifier or renewed");
+    add_db(*diff, diff_c.db, read_db);
+    diff->add_option("FROM", diff_c.from, "The earlier snapshot: YYYY-MM-DD, YYYY-MM or latest")->required();
+    diff->add_option("TO", diff_c.to, "The later snapshot: YYYY-MM-DD, YYYY-MM or latest")->required();
+    add_format(*diff, diff_c.format);
+    diff->footer("Example:\n  hds diff hds.db 2019-06 2020-07 --format json");
+    actions.emplace_back(diff, [&] { return run_diff(diff_c, std::cout); });
+
+    // as-of
+    as_of_command as_of_c;
+    int as_of_activity = 0;
+    auto* as_of = app.add_subcommand(
+        "as-of", "Companies holding a certificate valid on DATE by the certificate's own dates, whatever snapshot "
+                 "listed it");
+    add_db(*as_of, as_of_c.db, read_db);
+    as_of->add_option("DATE", as_of_c.date, "The day, YYYY-MM-DD")->required();
+    auto* as_of_activity_option =
+        as_of->add_option("--activity", as_of_activity, "Only certificates covering activity N (1 to 6)")
+            ->check(CLI::Range(1, 6))
+            ->type_name("N");
+    add_format(*as_of, as_of_c.format);
+    as_of->footer("Example:\n  hds as-of hds.db 2021-01-01 --activity 6");
+    actions.emplace_back(as_of, [&] {
+        if (as_of_activity_option->count() > 0) as_of_c.activity = as_of_activity;
+        return run_as_of(as_of_c, std::cout);
+    });
+
+    // findings
+    read_options findings_c;
+    auto* findings = app.add_subcommand(
+        "findings", "Check each finding of the mind Health article (October 2020) against the database: "
+                    "expected, actual, holds. Exit 0 when all hold, 1 otherwise");
+    add_db(*findings, findings_c.db, read_db);
+    add_format(*findings, findings_c.format);
+    findings->footer("Example:\n  hds findings hds.db --format json");
+    actions.emplace_back(findings, [&] { return run_findings(findings_c, std::cout); });
+
+    app.footer("Run `hds COMMAND --help` for a command's flags and an example.\n"
+               "Exit codes: 0 done; 1 a finding does not hold (findings); 2 bad usage or bad input.\n"
+               "Example:\n  hds ingest hds.db registry.csv --date 2020-07-31 && hds breakdown hds.db --by activity");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e); // --help, --version
+        std::string command = "hds";
+        for (const CLI::App* chosen : app.get_subcommands()) command += " " + chosen->get_name();
+        std::cerr << "hds: " << one_line(e.what()) << '\n'
+                  << "Run `" << command << " --help` for more information.\n";
+        return exit_usage;
+    }
+    if (verbose) hds::set_log_level(hds::log_level::info);
+
+    // A writing command that fails leaves the database as it was: when it did not exist, no file at all.
+    const std::filesystem::path* written = nullptr;
+    bool existed = true;
+    for (const auto& [command, db] : writers)
+        if (command->parsed()) {
+            written = db;
+            std::error_code ignored;
+            existed = std::filesystem::exists(*db, ignored);
+        }
+    const auto fail = [&](const std::string& message) {
+        if (written != nullptr && !existed) remove_database_files(*written);
+        std::cerr << "hds: " << one_line(message) << '\n';
+        return exit_usage;
+    };
+
+    try {
+        for (const auto& [command, action] : actions)
+            if (command->parsed()) return action();
+        return exit_usage; // unreachable: require_subcommand(1)
+    } catch (const hds::error& e) {
+        return fail(e.what());
+    } catch (const std::exception& e) {
+        return fail(e.what());
+    } catch (...) {
+        return fail("unexpected failure");
+    }
+}

@@ -1,0 +1,113 @@
+#include "output.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+#include "hds/error.hpp"
+#include "text.hpp"
+
+namespace hds::cli {
+namespace {
+
+constexpr std::string_view null_in_table = "-";
+
+std::string_view shown(const cell& c) { return c ? std::string_view(*c) : null_in_table; }
+
+void pad(std::ostream& out, std::size_t spaces)
+{
+    for (std::size_t i = 0; i < spaces; ++i) out.put(' ');
+}
+
+} // namespace
+
+output_format parse_output_format(std::string_view name)
+{
+    if (name == "table") return output_format::table;
+    if (name == "csv") return output_format::csv;
+    if (name == "json") return output_format::json;
+    throw error(error_kind::usage, "--format \"" + std::string(name) + "\" is not one of table, csv, json");
+}
+
+void print_table(std::ostream& out, const table& t)
+{
+    const std::size_t columns = t.header.size();
+    std::vector<std::size_t> widths(columns, 0);
+    for (std::size_t i = 0; i < columns; ++i) widths[i] = text::display_width(t.header[i]);
+    for (const auto& row : t.rows)
+        for (std::size_t i = 0; i < columns && i < row.size(); ++i)
+            widths[i] = std::max(widths[i], text::display_width(shown(row[i])));
+
+    const auto line = [&](const auto& cell_at) {
+        for (std::size_t i = 0; i < columns; ++i) {
+            const std::string_view value = cell_at(i);
+            const std::size_t gap = widths[i] - text::display_width(value);
+            const bool right = i < t.right_aligned.size() && t.right_aligned[i];
+            if (i > 0) out << "  ";
+            if (right) pad(out, gap);
+            out << value;
+            if (!right && i + 1 < columns) pad(out, gap);
+        }
+        out << '\n';
+    };
+    line([&](std::size_t i) { return std::string_view(t.header[i]); });
+    const std::vector<std::string> rules = [&] {
+        std::vector<std::string> r;
+        for (std::size_t w : widths) r.emplace_back(w, '-');
+        return r;
+    }();
+    line([&](std::size_t i) { return std::string_view(rules[i]); });
+    for (const auto& row : t.rows)
+        line([&](std::size_t i) { return i < row.size() ? shown(row[i]) : std::string_view(); });
+}
+
+std::string csv_cell(std::string_view text)
+{
+    std::string value;
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) value = "'";
+    value += text;
+    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+    std::string quoted = "\"";
+    for (char c : value) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+void print_csv(std::ostream& out, const table& t)
+{
+    const auto line = [&](const auto& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (i > 0) out << ',';
+            if constexpr (std::is_same_v<std::decay_t<decltype(cells[i])>, cell>) {
+                if (cells[i]) out << csv_cell(*cells[i]);
+            } else {
+                out << csv_cell(cells[i]);
+            }
+        }
+        out << "\r\n";
+    };
+    line(t.header);
+    for (const auto& row : t.rows) line(row);
+}
+
+void print_json(std::ostream& out, const nlohmann::json& value)
+{
+    out << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void print(std::ostream& out, output_format format, const table& t, const nlohmann::json& json,
+           const std::optional<std::string>& caption)
+{
+    switch (format) {
+    case output_format::table:
+        if (caption) out << *caption << "\n\n";
+        print_table(out, t);
+        return;
+    case output_format::csv: print_csv(out, t); return;
+    case output_format::json: print_json(out, json); return;
+    }
+}
+
+} // namespace hds::cli
