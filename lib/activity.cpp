@@ -8,6 +8,11 @@ certificate_type type_of(activity a) noexcept
                                                   : certificate_type::managed_hosting;
 }
 
+const char* code_of(certificate_type type) noexcept
+{
+    return type == certificate_type::physical_infrastructure ? "physical_infrastructure" : "managed_hosting";
+}
+
 activity_set::activity_set(std::initializer_list<activity> activities)
 {
     for (activity a : activities) insert(a);

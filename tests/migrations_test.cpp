@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include "hds/activity.hpp"
 #include "hds/database.hpp"
 #include "hds/error.hpp"
 #include "sql_scripts.hpp"
@@ -107,6 +108,28 @@ TEST(migrations, a_missing_file_is_not_created_for_reading)
     temp_dir dir;
     EXPECT_THROW(hds::database::open(dir.path() / "none.db", hds::open_mode::existing), hds::error);
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "none.db"));
+}
+
+// The enums name by number what the reference data holds: the codes must agree.
+TEST(migrations, reference_data_agrees_with_the_enums)
+{
+    temp_dir dir;
+    auto db = hds::database::open(dir.path() / "hds.db");
+    SQLite::Database& sql = db.internal().db;
+    for (auto type : {hds::certificate_type::physical_infrastructure, hds::certificate_type::managed_hosting}) {
+        SQLite::Statement code(sql, "SELECT code FROM certificate_type WHERE id = ?");
+        code.bind(1, static_cast<int>(type));
+        ASSERT_TRUE(code.executeStep());
+        EXPECT_EQ(code.getColumn(0).getString(), hds::code_of(type));
+    }
+    SQLite::Statement activities(sql, "SELECT number, certificate_type FROM activity ORDER BY number");
+    int n = 0;
+    while (activities.executeStep()) {
+        ++n;
+        const auto a = static_cast<hds::activity>(activities.getColumn(0).getInt());
+        EXPECT_EQ(static_cast<int>(hds::type_of(a)), activities.getColumn(1).getInt()) << n;
+    }
+    EXPECT_EQ(n, 6);
 }
 
 TEST(migrations, foreign_keys_are_enforced)

@@ -22,15 +22,10 @@
 namespace hds::cli {
 namespace {
 
-using nlohmann::json;
+// ordered_json keeps keys in the order the contract shows them.
+using json = nlohmann::ordered_json;
 
 json nullable(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
-
-const char* code_of(certificate_type type)
-{
-    // The codes of table certificate_type, which breakdown --by certificate-type prints as keys.
-    return type == certificate_type::physical_infrastructure ? "physical_infrastructure" : "managed_hosting";
-}
 
 std::string joined(const std::vector<std::string>& parts, std::string_view separator)
 {

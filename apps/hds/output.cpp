@@ -92,12 +92,12 @@ void print_csv(std::ostream& out, const table& t)
     for (const auto& row : t.rows) line(row);
 }
 
-void print_json(std::ostream& out, const nlohmann::json& value)
+void print_json(std::ostream& out, const nlohmann::ordered_json& value)
 {
-    out << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out << value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
-void print(std::ostream& out, output_format format, const table& t, const nlohmann::json& json,
+void print(std::ostream& out, output_format format, const table& t, const nlohmann::ordered_json& json,
            const std::optional<std::string>& caption)
 {
     switch (format) {

@@ -41,10 +41,10 @@ void print_csv(std::ostream& out, const table& t);
 std::string csv_cell(std::string_view text);
 
 /// Indented two spaces, non-ASCII kept as UTF-8, invalid UTF-8 replaced by U+FFFD; newline at the end.
-void print_json(std::ostream& out, const nlohmann::json& value);
+void print_json(std::ostream& out, const nlohmann::ordered_json& value);
 
 /// The answer in `format`: `t` for table and csv, `json` for json. `caption` precedes a table only.
-void print(std::ostream& out, output_format format, const table& t, const nlohmann::json& json,
+void print(std::ostream& out, output_format format, const table& t, const nlohmann::ordered_json& json,
            const std::optional<std::string>& caption = std::nullopt);
 
 } // namespace hds::cli

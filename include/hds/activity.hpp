@@ -29,6 +29,9 @@ enum class certificate_type : std::uint8_t {
     managed_hosting = 2,         ///< "hébergeur infogéreur": activities 3-6
 };
 
+/// The code of a certificate type in table certificate_type: "physical_infrastructure", "managed_hosting".
+[[nodiscard]] const char* code_of(certificate_type type) noexcept;
+
 /// The certificate type that covers an activity.
 [[nodiscard]] certificate_type type_of(activity a) noexcept;
 

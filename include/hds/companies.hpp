@@ -42,7 +42,7 @@ struct company_filter {
     std::optional<std::string> positioning{}; ///< positioning code (default: any)
 };
 
-/** The companies `snapshot` lists that pass `filter`, by name. Throws hds::error(usage) for a nationality
+/** The companies `snapshot` lists that pass `filter`, by name (ignoring case, accents and legal forms). Throws hds::error(usage) for a nationality
  *  that is not two letters or a positioning code the database does not know (the message lists them).
  *  Example: `hds::companies(db, snap, {.activities = {hds::activity::backup}})`. */
 std::vector<company_info> companies(database& db, const snapshot_info& snapshot, const company_filter& filter = {});

@@ -19,7 +19,7 @@ std::vector<certified_company> certified_as_of(database& db, const std::string& 
                                 "  WHERE w.company_id = v.company_id AND ?1 BETWEEN w.valid_from AND w.valid_to)), "
                                 "max(v.valid_to) "
                                 "FROM v_certificate_validity v WHERE ?1 BETWEEN v.valid_from AND v.valid_to "
-                                "GROUP BY v.company_id ORDER BY v.company COLLATE NOCASE");
+                                "GROUP BY v.company_id ORDER BY v.company_key");
         query.bind(1, date);
         std::vector<certified_company> out;
         while (query.executeStep()) {

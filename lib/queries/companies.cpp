@@ -32,7 +32,7 @@ void check_filter(SQLite::Database& db, const company_filter& filter)
 std::vector<certificate_info> certificates_of(SQLite::Database& db, std::int64_t snapshot, std::int64_t company)
 {
     std::vector<certificate_info> out;
-    SQLite::Statement query(db, "SELECT c.certificate_type, c.activities, c.certifier, c.number, c.valid_from, "
+    SQLite::Statement query(db, "SELECT c.certificate_type_id, c.activities, c.certifier, c.number, c.valid_from, "
                                 "c.valid_to, c.referential, l.file, l.line "
                                 "FROM v_listing l JOIN v_certificate c ON c.certificate_id = l.certificate_id "
                                 "WHERE l.snapshot_id = ? AND l.company_id = ? ORDER BY l.file_ordinal, l.line");
@@ -40,8 +40,7 @@ std::vector<certificate_info> certificates_of(SQLite::Database& db, std::int64_t
     query.bind(2, company);
     while (query.executeStep()) {
         certificate_info c;
-        c.type = query.getColumn(0).getString() == "physical_infrastructure" ? certificate_type::physical_infrastructure
-                                                                             : certificate_type::managed_hosting;
+        c.type = static_cast<certificate_type>(query.getColumn(0).getInt());
         c.activities = queries::activities_of(query.getColumn(1));
         c.certifier = queries::optional_text(query.getColumn(2));
         c.number = queries::optional_text(query.getColumn(3));
@@ -65,7 +64,7 @@ std::vector<company_info> companies(database& db, const snapshot_info& snapshot,
         SQLite::Statement query(sql, "SELECT company_id, company, nationality, positioning, group_name, activities "
                                      "FROM v_snapshot_company WHERE snapshot_id = ?1 AND (activities & ?2) = ?2 "
                                      "AND (?3 IS NULL OR nationality = ?3) AND (?4 IS NULL OR positioning = ?4) "
-                                     "ORDER BY company COLLATE NOCASE");
+                                     "ORDER BY company_key");
         query.bind(1, snapshot.id);
         query.bind(2, static_cast<int>(filter.activities.bits()));
         if (filter.nationality) query.bind(3, *filter.nationality);

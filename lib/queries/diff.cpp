@@ -14,7 +14,7 @@ diff_result diff(database& db, const snapshot_info& from, const snapshot_info& t
         SQLite::Database& sql = connection(db);
         SQLite::Statement companies(sql, "SELECT change, company, activities, added, removed FROM v_company_diff "
                                          "WHERE from_snapshot_id = ? AND to_snapshot_id = ? "
-                                         "ORDER BY company COLLATE NOCASE");
+                                         "ORDER BY company_key");
         companies.bind(1, from.id);
         companies.bind(2, to.id);
         while (companies.executeStep()) {
@@ -26,18 +26,16 @@ diff_result diff(database& db, const snapshot_info& from, const snapshot_info& t
                 .push_back(std::move(c));
         }
 
-        SQLite::Statement certificates(sql, "SELECT company, certificate_type, change, from_certifiers, "
+        SQLite::Statement certificates(sql, "SELECT company, certificate_type_id, change, from_certifiers, "
                                             "to_certifiers, from_valid_to, to_valid_to FROM v_certificate_diff "
                                             "WHERE from_snapshot_id = ? AND to_snapshot_id = ? "
-                                            "ORDER BY company COLLATE NOCASE, certificate_type");
+                                            "ORDER BY company_key, certificate_type");
         certificates.bind(1, from.id);
         certificates.bind(2, to.id);
         while (certificates.executeStep()) {
             certificate_change c;
             c.name = certificates.getColumn(0).getString();
-            c.type = certificates.getColumn(1).getString() == "physical_infrastructure"
-                         ? certificate_type::physical_infrastructure
-                         : certificate_type::managed_hosting;
+            c.type = static_cast<certificate_type>(certificates.getColumn(1).getInt());
             c.change = certificates.getColumn(2).getString() == "certifier" ? certificate_change::kind::certifier
                                                                             : certificate_change::kind::renewed;
             c.from_certifiers = queries::optional_text(certificates.getColumn(3));

@@ -24,7 +24,9 @@ CREATE VIEW v_certificate AS
 SELECT c.id                AS certificate_id,
        c.company_id        AS company_id,
        co.display_name     AS company,
+       co.key              AS company_key,
        ct.code             AS certificate_type,
+       ct.id               AS certificate_type_id,  -- the number hds::certificate_type gives it
        ce.name             AS certifier,
        c.number            AS number,
        c.valid_from        AS valid_from,

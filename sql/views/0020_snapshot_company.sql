@@ -10,6 +10,7 @@ SELECT sca.snapshot_id                          AS snapshot_id,
        sca.snapshot_date                        AS snapshot_date,
        co.id                                    AS company_id,
        co.display_name                          AS company,
+       co.key                                   AS company_key,  -- sorts names whatever their case and accents
        co.nationality                           AS nationality,
        co.positioning                           AS positioning,
        co.group_name                            AS group_name,

@@ -1,18 +1,18 @@
 -- What changed between any two snapshots (from_snapshot_id → to_snapshot_id): `hds diff`.
 -- Companies that entered, left, or whose activities changed (added/removed as bits, bit n-1 = activity n).
 CREATE VIEW v_company_diff AS
-SELECT f.id AS from_snapshot_id, t.id AS to_snapshot_id, n.company_id, n.company,
+SELECT f.id AS from_snapshot_id, t.id AS to_snapshot_id, n.company_id, n.company, n.company_key,
        'entered' AS change, n.activities AS activities, n.activities AS added, 0 AS removed
 FROM snapshot f JOIN snapshot t
 JOIN v_snapshot_company n ON n.snapshot_id = t.id
 WHERE NOT EXISTS (SELECT 1 FROM v_snapshot_company o WHERE o.snapshot_id = f.id AND o.company_id = n.company_id)
 UNION ALL
-SELECT f.id, t.id, o.company_id, o.company, 'left', o.activities, 0, o.activities
+SELECT f.id, t.id, o.company_id, o.company, o.company_key, 'left', o.activities, 0, o.activities
 FROM snapshot f JOIN snapshot t
 JOIN v_snapshot_company o ON o.snapshot_id = f.id
 WHERE NOT EXISTS (SELECT 1 FROM v_snapshot_company n WHERE n.snapshot_id = t.id AND n.company_id = o.company_id)
 UNION ALL
-SELECT o.snapshot_id, n.snapshot_id, n.company_id, n.company, 'changed', n.activities,
+SELECT o.snapshot_id, n.snapshot_id, n.company_id, n.company, n.company_key, 'changed', n.activities,
        n.activities & ~o.activities, o.activities & ~n.activities
 FROM v_snapshot_company o
 JOIN v_snapshot_company n ON n.company_id = o.company_id AND n.snapshot_id <> o.snapshot_id
@@ -34,7 +34,8 @@ GROUP BY l.snapshot_id, l.company_id, c.certificate_type;
 -- certifying body ('certifier') or, with the same bodies, were renewed with new dates ('renewed').
 CREATE VIEW v_certificate_diff AS
 SELECT o.snapshot_id AS from_snapshot_id, n.snapshot_id AS to_snapshot_id, n.company_id,
-       co.display_name AS company, ct.code AS certificate_type,
+       co.display_name AS company, co.key AS company_key, ct.code AS certificate_type,
+       ct.id AS certificate_type_id,
        CASE WHEN o.certifiers IS NOT n.certifiers THEN 'certifier' ELSE 'renewed' END AS change,
        o.certifiers AS from_certifiers, n.certifiers AS to_certifiers,
        o.valid_from AS from_valid_from, n.valid_from AS to_valid_from,
