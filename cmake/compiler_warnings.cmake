@@ -2,6 +2,6 @@
 add_library(hds_warnings INTERFACE)
 target_compile_options(hds_warnings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
-    -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wdouble-promotion
+    -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wdouble-promotion
     -Wimplicit-fallthrough -Wformat=2
     $<$<BOOL:${HDS_WARNINGS_AS_ERRORS}>:-Werror>)

@@ -17,5 +17,6 @@ write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/hdsConfigVersion.cm
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/hdsConfig.cmake ${CMAKE_CURRENT_BINARY_DIR}/hdsConfigVersion.cmake
         DESTINATION ${HDS_CMAKE_DIR})
 
+file(RELATIVE_PATH HDS_PC_PREFIX_FROM_PCDIR ${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig ${CMAKE_INSTALL_PREFIX})
 configure_file(cmake/hds.pc.in ${CMAKE_CURRENT_BINARY_DIR}/hds.pc @ONLY)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/hds.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

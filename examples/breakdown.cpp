@@ -20,10 +20,10 @@ int main(int argc, char** argv)
 
         std::cout << "Snapshot " << snapshot.date << ": " << result.total << " companies by " << hds::to_string(by)
                   << "\n";
-        for (const auto& row : result.rows) {
-            std::printf("%-6s %-45s %4zu  %5.1f %%\n", row.key.value_or("-").c_str(), row.label.c_str(), row.count,
-                        100 * row.share);
-        }
+        // The label goes last: printf pads by bytes, and French labels have accents.
+        for (const auto& row : result.rows)
+            std::printf("%-6s %4zu  %5.1f %%  %s\n", row.key.value_or("-").c_str(), row.count, 100 * row.share,
+                        row.label.c_str());
     } catch (const hds::error& e) {
         std::cerr << "breakdown: " << e.what() << "\n";
         return 2;

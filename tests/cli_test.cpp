@@ -488,6 +488,7 @@ TEST_F(cli_registry, companies_filters)
         {{"--activity", "4", "--activity", "5"}, {"Bêta Santé", "Epsilon Data"}},
         {{"--activity", "1", "--activity", "4"}, {"Epsilon Data"}},
         {{"--nationality", "FR"}, {"Alpha Cloud", "Bêta Santé"}},
+        {{"--nationality", "fr"}, {"Alpha Cloud", "Bêta Santé"}},
         {{"--positioning", "hosting"}, {"Alpha Cloud", "Epsilon Data"}},
         {{"--nationality", "US", "--activity", "2"}, {"Epsilon Data"}},
         {{"--snapshot", "2020-01-31"}, {"Alpha Cloud", "Bêta Santé", "Gamma Hosting"}},
@@ -761,6 +762,9 @@ TEST_F(cli, bad_usage_exits_2_on_stderr)
         EXPECT_LE(std::count(r.err.begin(), r.err.end(), '\n'), 2) << r.err;
     }
     EXPECT_FALSE(fs::exists(path("x.db")));
+    const run_result unknown = run({"report", x, "--out", "r.html"});
+    EXPECT_EQ(unknown.err, "hds: unknown command \"report\" (commands: init, ingest, annotate, alias, snapshots, "
+                           "breakdown, companies, diff, as-of, findings)\n");
 }
 
 TEST_F(cli_registry, verbose_logs_the_library_on_stderr)

@@ -126,8 +126,8 @@ TEST(findings, each_view_read_directly_gives_the_reported_value)
     SQLite::Database db(article.path().string());
     for (const auto& f : report.findings) {
         SQLite::Statement query(db, "SELECT actual FROM " + f.view +
-                                        (f.snapshot.empty() ? "" : " WHERE substr(snapshot_date, 1, 7) = ?"));
-        if (!f.snapshot.empty()) query.bind(1, f.snapshot);
+                                        (f.snapshot ? " WHERE substr(snapshot_date, 1, 7) = ?" : ""));
+        if (f.snapshot) query.bind(1, *f.snapshot);
         ASSERT_TRUE(query.executeStep()) << f.view;
         EXPECT_EQ(query.getColumn(0).getString(), f.actual) << f.id;
     }

@@ -40,11 +40,14 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 /// A set's numbers for a table cell, e.g. "1,2,6"; null when empty so an empty set shows as "-".
 cell activities_cell(activity_set set) { return set.empty() ? cell() : cell(set.to_string()); }
 
-std::string share_text(double share, output_format format)
+/// A share for people (a percentage with one decimal, from the counts, so 9 of 104 reads 8.7 % and not the
+/// 8.6 % of the already rounded 0.0865) or for CSV (the share as the view rounds it).
+std::string share_text(std::size_t count, std::size_t total, double share, output_format format)
 {
     char buffer[32];
     if (format == output_format::table)
-        std::snprintf(buffer, sizeof buffer, "%.1f %%", share * 100);
+        std::snprintf(buffer, sizeof buffer, "%.1f %%",
+                      total == 0 ? 0.0 : 100.0 * static_cast<double>(count) / static_cast<double>(total));
     else
         std::snprintf(buffer, sizeof buffer, "%.4f", share);
     return buffer;
@@ -162,7 +165,7 @@ int run_breakdown(const breakdown_command& c, std::ostream& out)
     table t{{"key", "label", "count", "share"}, {false, false, true, true}, {}};
     json rows = json::array();
     for (const auto& r : b.rows) {
-        t.rows.push_back({r.key, r.label, std::to_string(r.count), share_text(r.share, format)});
+        t.rows.push_back({r.key, r.label, std::to_string(r.count), share_text(r.count, b.total, r.share, format)});
         rows.push_back({{"key", nullable(r.key)}, {"label", r.label}, {"count", r.count}, {"share", r.share}});
     }
     const json j = {{"snapshot", b.snapshot.date}, {"dimension", to_string(b.by)}, {"total", b.total},
@@ -305,7 +308,7 @@ int run_findings(const read_options& c, std::ostream& out)
                         {"expected", f.expected},
                         {"actual", f.actual},
                         {"holds", f.holds},
-                        {"snapshot", f.snapshot},
+                        {"snapshot", nullable(f.snapshot)},
                         {"view", f.view},
                         {"comparison", f.comparison}});
     }

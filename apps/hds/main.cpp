@@ -76,6 +76,7 @@ int main(int argc, char** argv)
 
     // The chosen command, and the database it writes (for cleanup when it created the file and failed).
     std::vector<std::pair<CLI::App*, std::function<int()>>> actions;
+    actions.reserve(16); // also keeps GCC 12 at -O2 from a false -Warray-bounds on the first emplace_back
     std::vector<std::pair<CLI::App*, const std::filesystem::path*>> writers;
 
     // init
@@ -250,6 +251,17 @@ int main(int argc, char** argv)
                "Exit codes: 0 done; 1 a finding does not hold (findings); 2 bad usage or bad input.\n"
                "Example:\n  hds ingest hds.db registry.csv --date 2020-07-31 && hds breakdown hds.db --by activity");
 
+    // CLI11 says only "A subcommand is required" for a word that names no command: say which word.
+    std::string commands;
+    bool known = false;
+    for (const CLI::App* command : app.get_subcommands({})) {
+        commands += (commands.empty() ? "" : ", ") + command->get_name();
+        known = known || (argc > 1 && command->get_name() == argv[1]);
+    }
+    if (argc > 1 && argv[1][0] != '-' && !known) {
+        std::cerr << "hds: unknown command \"" << one_line(argv[1]) << "\" (commands: " << commands << ")\n";
+        return exit_usage;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

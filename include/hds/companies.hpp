@@ -38,7 +38,7 @@ struct company_info {
 
 struct company_filter {
     activity_set activities{};              ///< certified for all of these (default: no condition)
-    std::optional<std::string> nationality{}; ///< ISO 3166-1 alpha-2 (default: any)
+    std::optional<std::string> nationality{}; ///< ISO 3166-1 alpha-2, any case (default: any)
     std::optional<std::string> positioning{}; ///< positioning code (default: any)
 };
 

@@ -5,6 +5,7 @@
 // Thread-safety: as hds::database (one thread per handle).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@ namespace hds {
 struct finding {
     std::string id;         ///< "F01".."F13"
     std::string statement;  ///< the article's words
-    std::string snapshot;   ///< the snapshot month it reads, e.g. "2020-07"
+    std::optional<std::string> snapshot; ///< the snapshot month it reads, e.g. "2020-07"; none for reference data
     std::string view;       ///< the SQL view that computes it
     std::string expected;   ///< as the article states it
     std::string actual;     ///< as the view computes it; "no snapshot" when the month is missing

@@ -40,7 +40,8 @@ struct ingest_summary {
 };
 
 /** Ingests `files` as ONE snapshot of the registry taken on `options.date`, in one transaction.
- *  Each file is CSV (any of ; , tab; UTF-8 or Windows-1252), a saved HTML page, or JSON
+ *  Each file is CSV (any of ; , tab; UTF-8, UTF-16 with a byte-order mark, or Windows-1252), a saved HTML
+ *  page, or JSON
  *  (docs/input-formats.md). Companies are matched across files and snapshots by their normalised name
  *  and declared aliases. Logs the summary it returns.
  *  Throws hds::error, leaving the database exactly as it was: input ("FILE:LINE: what is wrong") for a

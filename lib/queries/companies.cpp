@@ -1,6 +1,7 @@
 #include "hds/companies.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "hds/error.hpp"
 #include "queries/row_mapping.hpp"
@@ -13,7 +14,8 @@ void check_filter(SQLite::Database& db, const company_filter& filter)
 {
     if (filter.nationality) {
         const auto& cc = *filter.nationality;
-        if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
+        if (cc.size() != 2 || !std::isupper(static_cast<unsigned char>(cc[0])) ||
+            !std::isupper(static_cast<unsigned char>(cc[1])))
             throw error(error_kind::usage, "nationality \"" + cc + "\" is not an ISO 3166-1 alpha-2 code (e.g. FR)");
     }
     if (filter.positioning) {
@@ -58,17 +60,21 @@ std::vector<certificate_info> certificates_of(SQLite::Database& db, std::int64_t
 
 std::vector<company_info> companies(database& db, const snapshot_info& snapshot, const company_filter& filter)
 {
+    // Country codes are upper case in the database; "us" means US, as it does in annotations.
+    company_filter wanted = filter;
+    if (wanted.nationality)
+        for (char& c : *wanted.nationality) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return queries::guarded([&] {
         SQLite::Database& sql = connection(db);
-        check_filter(sql, filter);
+        check_filter(sql, wanted);
         SQLite::Statement query(sql, "SELECT company_id, company, nationality, positioning, group_name, activities "
                                      "FROM v_snapshot_company WHERE snapshot_id = ?1 AND (activities & ?2) = ?2 "
                                      "AND (?3 IS NULL OR nationality = ?3) AND (?4 IS NULL OR positioning = ?4) "
                                      "ORDER BY company_key");
         query.bind(1, snapshot.id);
-        query.bind(2, static_cast<int>(filter.activities.bits()));
-        if (filter.nationality) query.bind(3, *filter.nationality);
-        if (filter.positioning) query.bind(4, *filter.positioning);
+        query.bind(2, static_cast<int>(wanted.activities.bits()));
+        if (wanted.nationality) query.bind(3, *wanted.nationality);
+        if (wanted.positioning) query.bind(4, *wanted.positioning);
         std::vector<company_info> out;
         while (query.executeStep()) {
             company_info c;

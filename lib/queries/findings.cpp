@@ -16,7 +16,7 @@ findings_report check_findings(database& db)
             finding f;
             f.id = query.getColumn(0).getString();
             f.statement = query.getColumn(1).getString();
-            f.snapshot = query.getColumn(2).isNull() ? "" : query.getColumn(2).getString();
+            f.snapshot = queries::optional_text(query.getColumn(2));
             f.view = query.getColumn(3).getString();
             f.expected = query.getColumn(4).getString();
             f.actual = query.getColumn(5).getString();

@@ -27,8 +27,10 @@ place place_of(const listed_certificate& c)
 }
 
 /// The span of that place ending (or starting) on `date`, if any.
-std::optional<std::int64_t> span_at(SQLite::Database& db, const place& p, const std::string& date, bool ending)
+std::optional<std::int64_t> span_at(SQLite::Database& db, const place& p, const std::optional<std::string>& date,
+                                    bool ending)
 {
+    if (!date) return std::nullopt;
     SQLite::Statement query(db, ending ? "SELECT id FROM listing_span WHERE certificate_id = ? AND file_ordinal = ? "
                                          "AND line = ? AND last_date = ?"
                                        : "SELECT id FROM listing_span WHERE certificate_id = ? AND file_ordinal = ? "
@@ -36,7 +38,7 @@ std::optional<std::int64_t> span_at(SQLite::Database& db, const place& p, const 
     query.bind(1, std::get<0>(p));
     query.bind(2, std::get<1>(p));
     query.bind(3, std::get<2>(p));
-    query.bind(4, date);
+    query.bind(4, *date);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();
 }
@@ -84,8 +86,8 @@ void add_snapshot_spans(SQLite::Database& db, const std::string& date, const std
     // Every other listed place joins the span that ends just before it, or starts just after it, or both
     // (which then become one), or starts a span of its own.
     for (const place& p : pending) {
-        const auto before = previous ? span_at(db, p, *previous, true) : std::nullopt;
-        const auto after = next ? span_at(db, p, *next, false) : std::nullopt;
+        const auto before = span_at(db, p, previous, true);
+        const auto after = span_at(db, p, next, false);
         if (before && after) {
             SQLite::Statement merge(db, "UPDATE listing_span SET last_date = (SELECT last_date FROM listing_span "
                                         "WHERE id = ?2) WHERE id = ?1");

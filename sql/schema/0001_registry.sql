@@ -4,7 +4,7 @@
 -- state of a certificate (same company, type, certifier, number, dates, activities), and `listing_span`
 -- says over which run of consecutive snapshots it was listed, at which line of which file. A registry
 -- observed daily where nothing changes adds one `snapshot` row a day and touches no span but to move
--- its end date.
+-- its end date. A row that moves to another line starts a new span, since the line is provenance.
 
 -- Reference data (filled by 0002_reference_data.sql) ------------------------------------------------
 
