@@ -43,14 +43,7 @@ std::vector<std::string> words_of(std::string_view name)
     std::string joined;
     for (char c : text::fold(name))
         if (c != '.' && c != '/') joined += c;
-    std::vector<std::string> words;
-    const std::string spaced = text::fold_words(joined);
-    for (std::size_t pos = 0; pos < spaced.size();) {
-        const std::size_t space = std::min(spaced.find(' ', pos), spaced.size());
-        words.emplace_back(spaced, pos, space - pos);
-        pos = space + 1;
-    }
-    return words;
+    return text::split_words(text::fold_words(joined));
 }
 
 } // namespace

@@ -145,21 +145,10 @@ bool is_noise(std::string_view word)
     return false;
 }
 
-std::vector<std::string> split_words(const std::string& words)
-{
-    std::vector<std::string> out;
-    for (std::size_t pos = 0; pos < words.size();) {
-        const std::size_t space = std::min(words.find(' ', pos), words.size());
-        out.emplace_back(words, pos, space - pos);
-        pos = space + 1;
-    }
-    return out;
-}
-
 std::string without_noise(const std::string& folded_words)
 {
     std::string out;
-    for (const std::string& word : split_words(folded_words)) {
+    for (const std::string& word : text::split_words(folded_words)) {
         if (is_noise(word)) continue;
         if (!out.empty()) out += ' ';
         out += word;
@@ -203,7 +192,7 @@ const synonym_tables& tables()
 /// explicit "activité N" followed by anything, or "N" followed by that activity's own label.
 std::optional<field> activity_with_label(const std::string& folded)
 {
-    std::vector<std::string> words = split_words(folded);
+    std::vector<std::string> words = text::split_words(folded);
     std::size_t skip = 0;
     bool explicit_word = false;
     if (!words.empty() && (words[0] == "activite" || words[0] == "activity")) {

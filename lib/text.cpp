@@ -1,5 +1,6 @@
 #include "text.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -148,6 +149,17 @@ std::string trim(std::string_view utf8)
     }
     if (begin >= end) return {};
     return std::string(utf8.substr(begin, end - begin));
+}
+
+std::vector<std::string> split_words(std::string_view folded_words)
+{
+    std::vector<std::string> out;
+    for (std::size_t pos = 0; pos < folded_words.size();) {
+        const std::size_t space = std::min(folded_words.find(' ', pos), folded_words.size());
+        out.emplace_back(folded_words.substr(pos, space - pos));
+        pos = space + 1;
+    }
+    return out;
 }
 
 } // namespace hds::text

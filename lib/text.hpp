@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hds::text {
 
@@ -17,6 +18,10 @@ std::string fold(std::string_view utf8);
 /// fold(), then every run of characters that are not letters or digits becomes one space, trimmed.
 /// "Date d'expiration :" → "date d expiration", "N° de certificat" → "n de certificat".
 std::string fold_words(std::string_view utf8);
+
+/// The words of fold_words() output (single spaces, no leading or trailing one): "date d expiration" →
+/// {"date", "d", "expiration"}; "" → {}.
+std::vector<std::string> split_words(std::string_view folded_words);
 
 /// Columns a terminal gives the text (accents count 1, CJK wide characters 2, combining marks 0).
 /// Never throws: an invalid byte counts 1, as the replacement character a terminal shows for it.

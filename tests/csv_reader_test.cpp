@@ -8,28 +8,14 @@
 
 #include "hds/error.hpp"
 #include "readers/table.hpp"
+#include "test_support.hpp"
 
 using hds::readers::detect_delimiter;
 using hds::readers::read_csv;
 using cells = std::vector<std::string>;
+using hds::testing_support::cells_of;
+using hds::testing_support::lines_of;
 
-namespace {
-
-std::vector<std::size_t> lines_of(const hds::readers::table& t)
-{
-    std::vector<std::size_t> lines;
-    for (const auto& r : t.rows) lines.push_back(r.line);
-    return lines;
-}
-
-std::vector<cells> cells_of(const hds::readers::table& t)
-{
-    std::vector<cells> all;
-    for (const auto& r : t.rows) all.push_back(r.cells);
-    return all;
-}
-
-} // namespace
 
 TEST(csv_reader, detects_delimiter)
 {

@@ -6,25 +6,14 @@
 #include <vector>
 
 #include "readers/table.hpp"
+#include "test_support.hpp"
 
 using hds::readers::read_html;
 using cells = std::vector<std::string>;
+using hds::testing_support::cells_of;
+using hds::testing_support::lines_of;
 
 namespace {
-
-std::vector<std::size_t> lines_of(const hds::readers::table& t)
-{
-    std::vector<std::size_t> lines;
-    for (const auto& r : t.rows) lines.push_back(r.line);
-    return lines;
-}
-
-std::vector<cells> cells_of(const hds::readers::table& t)
-{
-    std::vector<cells> all;
-    for (const auto& r : t.rows) all.push_back(r.cells);
-    return all;
-}
 
 // A page as the registry's site serves it: a layout table, then the list with thead and tbody.
 const std::string registry_page = "<!DOCTYPE html>\n"                                                 // 1

@@ -8,27 +8,13 @@
 
 #include "hds/error.hpp"
 #include "readers/table.hpp"
+#include "test_support.hpp"
 
 using hds::readers::read_json;
 using cells = std::vector<std::string>;
+using hds::testing_support::cells_of;
+using hds::testing_support::lines_of;
 
-namespace {
-
-std::vector<std::size_t> lines_of(const hds::readers::table& t)
-{
-    std::vector<std::size_t> lines;
-    for (const auto& r : t.rows) lines.push_back(r.line);
-    return lines;
-}
-
-std::vector<cells> cells_of(const hds::readers::table& t)
-{
-    std::vector<cells> all;
-    for (const auto& r : t.rows) all.push_back(r.cells);
-    return all;
-}
-
-} // namespace
 
 TEST(json_reader, reads_objects_under_a_header_of_every_key)
 {

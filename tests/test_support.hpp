@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -41,6 +42,23 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+/// The line each row of a table starts on, and its cells: what reader tests compare.
+template <typename Table>
+std::vector<std::size_t> lines_of(const Table& table)
+{
+    std::vector<std::size_t> lines;
+    for (const auto& row : table.rows) lines.push_back(row.line);
+    return lines;
+}
+
+template <typename Table>
+std::vector<std::vector<std::string>> cells_of(const Table& table)
+{
+    std::vector<std::vector<std::string>> all;
+    for (const auto& row : table.rows) all.push_back(row.cells);
+    return all;
+}
 
 inline std::string read_bytes(const std::filesystem::path& file)
 {

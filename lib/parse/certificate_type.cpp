@@ -42,17 +42,6 @@ bool contains(const std::string_view (&phrases)[n], std::string_view phrase)
     return std::find(std::begin(phrases), std::end(phrases), phrase) != std::end(phrases);
 }
 
-std::vector<std::string> split_words(const std::string& words)
-{
-    std::vector<std::string> out;
-    for (std::size_t pos = 0; pos < words.size();) {
-        const std::size_t space = std::min(words.find(' ', pos), words.size());
-        out.emplace_back(words, pos, space - pos);
-        pos = space + 1;
-    }
-    return out;
-}
-
 } // namespace
 
 std::vector<certificate_type> parse_certificate_types(std::string_view cell)
@@ -68,7 +57,7 @@ std::vector<certificate_type> parse_certificate_types(std::string_view cell)
     std::string piece;
     const auto end_piece = [&] {
         std::string phrase;
-        for (const std::string& word : split_words(text::fold_words(piece))) {
+        for (const std::string& word : text::split_words(text::fold_words(piece))) {
             if (word == "et" || word == "and") {
                 parts.push_back(phrase);
                 phrase.clear();
