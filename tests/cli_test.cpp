@@ -2,6 +2,8 @@
 // whose answers are worked out by hand below (docs: cli-contract.md).
 #include <gtest/gtest.h>
 
+#include "text.hpp"
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -776,6 +778,35 @@ TEST_F(cli_registry, verbose_logs_the_library_on_stderr)
     const run_result after = run({"ingest", db(), s2_, "--date", "2020-07-31", "--verbose"});
     EXPECT_EQ(after.code, 0) << describe(after);
     EXPECT_FALSE(after.err.empty());
+}
+
+} // namespace
+
+namespace {
+
+// Wide characters (CJK) take two terminal columns each: the next column must still start under its header.
+TEST_F(cli, table_aligns_wide_characters_by_display_width)
+{
+    const auto list = file("list.csv", "Raison sociale;Activités\n日本データ;1\nAlpha;2\n");
+    ASSERT_EQ(run({"ingest", db(), list, "--date", "2020-07-31"}).code, 0);
+    const run_result r = run({"companies", db()});
+    ASSERT_EQ(r.code, 0) << describe(r);
+    const std::vector<std::string> lines = lines_of(r.out);
+    const auto header = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return l.rfind("name", 0) == 0; });
+    ASSERT_NE(header, lines.end()) << r.out;
+    const std::size_t column = header->find("nationality"); // the header is ASCII: bytes are columns
+    ASSERT_EQ(lines.end() - header, 4) << r.out;           // header, rule, two companies
+    for (auto line = header + 2; line != lines.end(); ++line) {
+        // The byte where the display reaches `column`.
+        std::size_t at = 0;
+        while (at < line->size() && hds::text::display_width(line->substr(0, at)) < column) {
+            ++at;
+            while (at < line->size() && (static_cast<unsigned char>((*line)[at]) & 0xC0U) == 0x80U) ++at;
+        }
+        ASSERT_EQ(hds::text::display_width(line->substr(0, at)), column) << *line;
+        EXPECT_EQ((*line)[at - 1], ' ') << *line;
+        EXPECT_EQ((*line)[at], '-') << *line; // no nationality: "-"
+    }
 }
 
 } // namespace

@@ -172,6 +172,25 @@ TEST_F(ingest, takes_extra_header_names_from_a_mapping_file)
     EXPECT_EQ(companies("latest").at(0).name, "EBRC");
 }
 
+TEST_F(ingest, several_files_make_one_snapshot_with_each_row_s_file_and_line)
+{
+    const auto page1 = dir_.write("page-1.csv", "Raison sociale;Activités\nEBRC;1\nClaranet;1, 2\n");
+    const auto page2 = dir_.write("page-2.json", R"([{"company": "Claranet SAS", "activities": "3, 4"}])");
+    const auto summary = hds::ingest_snapshot(db_, {page1, page2}, {.date = "2020-07-31"});
+    EXPECT_EQ(summary.rows_read, 3U);
+    EXPECT_EQ(summary.companies, 2U);
+    const auto snapshot = hds::resolve_snapshot(db_, "latest");
+    ASSERT_EQ(snapshot.files.size(), 2U);
+    EXPECT_EQ(snapshot.files[1].format, "json");
+    const auto claranet = companies("latest").at(0);
+    EXPECT_EQ(claranet.activities.numbers(), (std::vector<int>{1, 2, 3, 4}));
+    ASSERT_EQ(claranet.certificates.size(), 2U);
+    EXPECT_EQ(claranet.certificates[0].file, page1.string());
+    EXPECT_EQ(claranet.certificates[0].line, 3U);
+    EXPECT_EQ(claranet.certificates[1].file, page2.string());
+    EXPECT_EQ(claranet.certificates[1].line, 1U);
+}
+
 TEST_F(ingest, same_company_on_two_rows_is_one_company_with_the_union)
 {
     const auto summary = ingest_file("list.csv", "Raison sociale;Activités\nClaranet SAS;1, 2\nCLARANET;3, 4\n", "2020-07-31");
