@@ -8,6 +8,7 @@
 #include "hds/error.hpp"
 #include "mapping.hpp"
 #include "readers/table.hpp"
+#include "test_support.hpp"
 
 namespace {
 
@@ -217,16 +218,13 @@ TEST(mapping, rejects_unusable_tables)
     }
 }
 
+// Each test its own directory: CTest runs the tests of this suite in parallel processes.
 class mapping_file : public testing::Test {
 protected:
-    mapping_file() : path_(std::filesystem::path(testing::TempDir()) / "hds_mapping_test.json") {}
-    ~mapping_file() override
-    {
-        std::error_code ignored;
-        std::filesystem::remove(path_, ignored);
-    }
+    mapping_file() : path_(dir_.path() / "mapping.json") {}
     void write(const std::string& content) const { std::ofstream(path_, std::ios::binary) << content; }
 
+    hds::testing_support::temp_dir dir_;
     std::filesystem::path path_;
 };
 

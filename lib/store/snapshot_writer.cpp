@@ -49,37 +49,36 @@ std::vector<std::string> file_hashes(SQLite::Database& db, std::int64_t snapshot
     return hashes;
 }
 
+/// Binds a certificate's identity as ?1..?8, in the order of the certificate table's columns.
+void bind_certificate(SQLite::Statement& statement, std::int64_t company, std::optional<std::int64_t> certifier,
+                      const certificate_record& c)
+{
+    statement.bind(1, company);
+    statement.bind(2, static_cast<int>(c.type));
+    if (certifier) statement.bind(3, *certifier);
+    else statement.bind(3);
+    bind_optional(statement, 4, c.number);
+    bind_optional(statement, 5, c.valid_from);
+    bind_optional(statement, 6, c.valid_to);
+    bind_optional(statement, 7, c.referential);
+    statement.bind(8, static_cast<int>(c.activities.bits()));
+}
+
 std::int64_t find_or_create_certificate(SQLite::Database& db, std::int64_t company, const certificate_record& c)
 {
     std::optional<std::int64_t> certifier;
     if (c.certifier) certifier = find_or_create_certifier(db, *c.certifier);
     // ifnull() mirrors the unique index certificate_identity, where NULLs compare equal.
-    SQLite::Statement query(db, "SELECT id FROM certificate WHERE company_id = ? AND certificate_type = ? "
-                                "AND ifnull(certifier_id, 0) = ifnull(?, 0) AND ifnull(number, '') = ifnull(?, '') "
-                                "AND ifnull(valid_from, '') = ifnull(?, '') AND ifnull(valid_to, '') = ifnull(?, '') "
-                                "AND ifnull(referential, '') = ifnull(?, '') AND activities = ?");
-    query.bind(1, company);
-    query.bind(2, static_cast<int>(c.type));
-    if (certifier) query.bind(3, *certifier);
-    else query.bind(3);
-    bind_optional(query, 4, c.number);
-    bind_optional(query, 5, c.valid_from);
-    bind_optional(query, 6, c.valid_to);
-    bind_optional(query, 7, c.referential);
-    query.bind(8, static_cast<int>(c.activities.bits()));
+    SQLite::Statement query(db, "SELECT id FROM certificate WHERE company_id = ?1 AND certificate_type = ?2 "
+                                "AND ifnull(certifier_id, 0) = ifnull(?3, 0) AND ifnull(number, '') = ifnull(?4, '') "
+                                "AND ifnull(valid_from, '') = ifnull(?5, '') AND ifnull(valid_to, '') = ifnull(?6, '') "
+                                "AND ifnull(referential, '') = ifnull(?7, '') AND activities = ?8");
+    bind_certificate(query, company, certifier, c);
     if (query.executeStep()) return query.getColumn(0).getInt64();
 
     SQLite::Statement insert(db, "INSERT INTO certificate (company_id, certificate_type, certifier_id, number, "
-                                 "valid_from, valid_to, referential, activities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, company);
-    insert.bind(2, static_cast<int>(c.type));
-    if (certifier) insert.bind(3, *certifier);
-    else insert.bind(3);
-    bind_optional(insert, 4, c.number);
-    bind_optional(insert, 5, c.valid_from);
-    bind_optional(insert, 6, c.valid_to);
-    bind_optional(insert, 7, c.referential);
-    insert.bind(8, static_cast<int>(c.activities.bits()));
+                                 "valid_from, valid_to, referential, activities) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    bind_certificate(insert, company, certifier, c);
     insert.exec();
     return db.getLastInsertRowid();
 }
