@@ -1,5 +1,8 @@
 #include "hds/alias.hpp"
 
+#include <utility>
+#include <vector>
+
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
@@ -8,6 +11,7 @@
 #include "logger.hpp"
 #include "store/companies.hpp"
 #include "store/connection.hpp"
+#include "store/spans.hpp"
 
 namespace hds {
 namespace {
@@ -23,7 +27,10 @@ void run(SQLite::Database& db, const char* sql, std::int64_t into, std::int64_t 
 // Moves everything of company `from` to `into`, then deletes `from`.
 void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
 {
-    SQLite::Statement clash(db, "SELECT 1 FROM certificate a JOIN certificate b ON a.company_id = ?1 AND "
+    // A certificate both hold (the same state listed under each name) becomes one: listings move to the
+    // canonical company's row.
+    std::vector<std::pair<std::int64_t, std::int64_t>> same; // (kept, dropped)
+    SQLite::Statement clash(db, "SELECT a.id, b.id FROM certificate a JOIN certificate b ON a.company_id = ?1 AND "
                                 "b.company_id = ?2 AND a.certificate_type = b.certificate_type AND "
                                 "ifnull(a.certifier_id, 0) = ifnull(b.certifier_id, 0) AND "
                                 "ifnull(a.number, '') = ifnull(b.number, '') AND "
@@ -32,9 +39,19 @@ void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
                                 "ifnull(a.referential, '') = ifnull(b.referential, '') AND a.activities = b.activities");
     clash.bind(1, into);
     clash.bind(2, from);
-    if (clash.executeStep())
-        throw error(error_kind::conflict, "both companies hold the same certificate; they cannot be merged");
+    while (clash.executeStep()) same.emplace_back(clash.getColumn(0).getInt64(), clash.getColumn(1).getInt64());
+    for (const auto& [kept, dropped] : same) {
+        run(db, "UPDATE listing_span SET certificate_id = ?1 WHERE certificate_id = ?2", kept, dropped);
+        SQLite::Statement drop(db, "DELETE FROM certificate WHERE id = ?");
+        drop.bind(1, dropped);
+        drop.exec();
+    }
     run(db, "UPDATE certificate SET company_id = ?1 WHERE company_id = ?2", into, from);
+    // Where both were listed in one snapshot, the merged company holds the union of their activities.
+    SQLite::Statement spans(db, "DELETE FROM company_span WHERE company_id = ?");
+    spans.bind(1, from);
+    spans.exec();
+    store::rebuild_company_spans(db, into);
     run(db, "UPDATE company_alias SET company_id = ?1 WHERE company_id = ?2", into, from);
     // Annotations of the merged company fill in what the canonical one lacks; the display name is the
     // spelling of the most recent snapshot of either.

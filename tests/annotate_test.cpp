@@ -122,6 +122,20 @@ TEST_F(annotations, an_alias_merges_a_company_already_listed_under_the_other_nam
     EXPECT_EQ(listed[0].nationality, "SE");    // its annotation came along
 }
 
+// Two names listed side by side in one snapshot, then declared one company: that snapshot lists one company
+// with the union of their activities.
+TEST_F(annotations, an_alias_merging_two_listed_names_unites_their_activities)
+{
+    hds::ingest_snapshot(db_, {dir_.write("both.csv", "Raison sociale;Activités\nOVH;1, 2\nOVHcloud;3, 4\n")},
+                         {.date = "2021-01-01"});
+    ASSERT_EQ(hds::companies(db_, hds::resolve_snapshot(db_, "latest")).size(), 2U);
+    hds::add_alias(db_, "OVH", "OVHcloud");
+    const auto listed = hds::companies(db_, hds::resolve_snapshot(db_, "latest"));
+    ASSERT_EQ(listed.size(), 1U);
+    EXPECT_EQ(listed[0].activities.numbers(), (std::vector<int>{1, 2, 3, 4}));
+    EXPECT_EQ(hds::companies(db_, hds::resolve_snapshot(db_, "2020-07-31")).size(), 2U); // with Ivbar
+}
+
 TEST_F(annotations, an_alias_needs_an_existing_canonical_company)
 {
     try {

@@ -317,13 +317,27 @@ TEST_F(ingest, out_of_order_dates_and_replacement_keep_each_snapshot_exact)
     EXPECT_EQ(companies("2020-01").size(), 1U);
     EXPECT_EQ(companies("2021-01-01").size(), 2U);
     EXPECT_EQ(count("SELECT count(*) FROM listing_span"), 3); // EBRC 2019-2021, Ivbar 2019, Ivbar 2021
+    EXPECT_EQ(count("SELECT count(*) FROM company_span"), 3);
 
     hds::ingest_options options;
     options.replace = true;
     ingest_file("2020b.csv", a + "\n", "2020-01-01", options); // now Ivbar is there too: one span each
     EXPECT_EQ(companies("2020-01-01").size(), 2U);
     EXPECT_EQ(count("SELECT count(*) FROM listing_span"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM company_span"), 2);
     EXPECT_EQ(count("SELECT count(*) FROM v_listing"), 6);
+}
+
+// A company whose activities change gets a new company span; one whose certificates are reissued with the
+// same activities keeps its span.
+TEST_F(ingest, company_spans_follow_activities_not_certificates)
+{
+    ingest_file("a.csv", "Raison sociale;Activités;Date de fin\nEBRC;1;31/12/2021\nIvbar;5;31/12/2021\n", "2019-01-01");
+    ingest_file("b.csv", "Raison sociale;Activités;Date de fin\nEBRC;1;31/12/2024\nIvbar;5, 6;31/12/2021\n", "2020-01-01");
+    ingest_file("c.csv", "Raison sociale;Activités;Date de fin\nEBRC;1;31/12/2024\nIvbar;5, 6;31/12/2021\n", "2021-01-01");
+    EXPECT_EQ(count("SELECT count(*) FROM company_span"), 3);  // EBRC 2019-2021; Ivbar {5} 2019, {5,6} 2020-2021
+    EXPECT_EQ(count("SELECT count(*) FROM listing_span"), 4);  // EBRC's two certificates, Ivbar's two
+    EXPECT_EQ(count("SELECT count(*) FROM v_snapshot_company"), 6);
 }
 
 TEST_F(ingest, display_name_is_the_spelling_of_the_most_recent_snapshot)

@@ -11,7 +11,7 @@
 
 #include "hds/error.hpp"
 #include "store/companies.hpp"
-#include "store/listing_spans.hpp"
+#include "store/spans.hpp"
 
 namespace hds::store {
 namespace {
@@ -83,16 +83,13 @@ std::int64_t find_or_create_certificate(SQLite::Database& db, std::int64_t compa
     return db.getLastInsertRowid();
 }
 
-/// Each company's activities in the snapshot dated `date`: the union over the certificates it listed.
+/// Each company's activities in the snapshot dated `date`.
 std::map<std::int64_t, std::uint8_t> company_activities(SQLite::Database& db, const std::string& date)
 {
     std::map<std::int64_t, std::uint8_t> out;
-    SQLite::Statement query(db, "SELECT c.company_id, c.activities FROM listing_span s "
-                                "JOIN certificate c ON c.id = s.certificate_id "
-                                "WHERE ?1 BETWEEN s.first_date AND s.last_date");
+    SQLite::Statement query(db, "SELECT company_id, activities FROM company_span WHERE ?1 BETWEEN first_date AND last_date");
     query.bind(1, date);
-    while (query.executeStep())
-        out[query.getColumn(0).getInt64()] |= static_cast<std::uint8_t>(query.getColumn(1).getInt());
+    while (query.executeStep()) out[query.getColumn(0).getInt64()] = static_cast<std::uint8_t>(query.getColumn(1).getInt());
     return out;
 }
 
@@ -109,7 +106,8 @@ void update_display_name(SQLite::Database& db, std::int64_t company, const std::
 
 void delete_snapshot(SQLite::Database& db, std::int64_t id, const std::string& date)
 {
-    remove_snapshot_spans(db, date);
+    remove_snapshot(db, listing_spans, date);
+    remove_snapshot(db, company_spans, date);
     SQLite::Statement drop(db, "DELETE FROM snapshot WHERE id = ?");
     drop.bind(1, id);
     drop.exec();
@@ -171,7 +169,7 @@ ingest_summary write_snapshot(SQLite::Database& db, snapshot_content content, bo
                                            : company_activities(db, query.getColumn(0).getString());
     }();
 
-    std::vector<listed_certificate> listed;
+    std::vector<span_key> listed;
     std::map<std::int64_t, std::pair<std::size_t, std::size_t>> first_listed; // certificate → (file, line)
     std::map<std::int64_t, std::uint8_t> activities;                          // company → union
     std::set<std::int64_t> created;
@@ -202,11 +200,15 @@ ingest_summary write_snapshot(SQLite::Database& db, snapshot_content content, bo
         if (!activities.count(company)) update_display_name(db, company, row.company, content.date);
         for (std::size_t i = 0; i < certificates.size(); ++i) {
             first_listed.emplace(certificates[i], std::pair{row.file_ordinal, row.line});
-            listed.push_back({certificates[i], row.file_ordinal, row.line});
+            listed.push_back({certificates[i], static_cast<std::int64_t>(row.file_ordinal),
+                              static_cast<std::int64_t>(row.line)});
             activities[company] |= row.certificates[i].activities.bits();
         }
     }
-    add_snapshot_spans(db, content.date, listed);
+    add_snapshot(db, listing_spans, content.date, listed);
+    std::vector<span_key> companies;
+    for (const auto& [company, bits] : activities) companies.push_back({company, bits});
+    add_snapshot(db, company_spans, content.date, companies);
 
     SQLite::Statement insert_rejected(db, "INSERT INTO rejected_row (snapshot_id, file_ordinal, line, reason, cells) "
                                           "VALUES (?, ?, ?, ?, ?)");

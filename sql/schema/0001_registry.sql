@@ -1,10 +1,11 @@
 -- The registry of certified health-data hosts, as observed in snapshots.
 --
 -- Storage grows with what changes, not with snapshots × companies: a certificate row is one distinct
--- state of a certificate (same company, type, certifier, number, dates, activities), and `listing_span`
--- says over which run of consecutive snapshots it was listed, at which line of which file. A registry
--- observed daily where nothing changes adds one `snapshot` row a day and touches no span but to move
--- its end date. A row that moves to another line starts a new span, since the line is provenance.
+-- state of a certificate (same company, type, certifier, number, dates, activities), `listing_span` says
+-- over which run of consecutive snapshots it was listed, at which line of which file, and `company_span`
+-- over which run each company was listed with the same activities. A registry observed daily where
+-- nothing changes adds one `snapshot` row a day and touches no span but to move its end date. A row that
+-- moves to another line starts a new listing span, since the line is provenance.
 
 -- Reference data (filled by 0002_reference_data.sql) ------------------------------------------------
 
@@ -113,6 +114,19 @@ CREATE TABLE listing_span (
 );
 CREATE INDEX listing_span_dates ON listing_span(first_date, last_date);
 CREATE INDEX listing_span_certificate ON listing_span(certificate_id);
+
+-- A company was listed, certified for `activities` (the union over its certificates, bit n-1 = activity n),
+-- in every snapshot dated from first_date to last_date. Derived from listing_span by the store, so that
+-- questions about one snapshot's companies read rows instead of aggregating certificates.
+CREATE TABLE company_span (
+    id          INTEGER PRIMARY KEY,
+    company_id  INTEGER NOT NULL REFERENCES company(id),
+    activities  INTEGER NOT NULL CHECK (activities BETWEEN 1 AND 63),
+    first_date  TEXT NOT NULL,
+    last_date   TEXT NOT NULL CHECK (last_date >= first_date)
+);
+CREATE INDEX company_span_dates ON company_span(first_date, last_date);
+CREATE INDEX company_span_company ON company_span(company_id);
 
 -- Rows refused by `--skip-bad-rows`, kept with their reason so that nothing is lost silently.
 CREATE TABLE rejected_row (

@@ -1,9 +1,6 @@
 -- Companies of each snapshot counted by one dimension: `hds breakdown`. total is the number of companies
 -- in the snapshot and share = count / total (rounded to 4 decimals). For activity every activity has a row,
 -- even at 0; a company may count under several certifiers or certificate types.
-CREATE VIEW v_snapshot_total AS
-SELECT snapshot_id, snapshot_date, count(*) AS total FROM v_snapshot_company GROUP BY snapshot_id;
-
 CREATE VIEW v_breakdown AS
 WITH counted (snapshot_id, dimension, key, label, count, sort) AS (
     SELECT t.snapshot_id, 'activity', CAST(a.number AS TEXT), a.label_fr,

@@ -1,7 +1,8 @@
 -- F02: the share of companies whose main positioning is hosting, cloud and managed services ("un tiers").
 CREATE VIEW v_hosting_share AS
-SELECT t.snapshot_id, t.snapshot_date, count(sc.company_id) AS hosting_companies, t.total,
-       printf('%.3f', CAST(count(sc.company_id) AS REAL) / t.total) AS actual
-FROM v_snapshot_total t
-LEFT JOIN v_snapshot_company sc ON sc.snapshot_id = t.snapshot_id AND sc.positioning = 'hosting'
-GROUP BY t.snapshot_id;
+SELECT snapshot_id, snapshot_date, hosting_companies, total,
+       printf('%.3f', CAST(hosting_companies AS REAL) / total) AS actual
+FROM (SELECT t.snapshot_id, t.snapshot_date, t.total,
+             (SELECT count(*) FROM v_snapshot_company sc
+               WHERE sc.snapshot_id = t.snapshot_id AND sc.positioning = 'hosting') AS hosting_companies
+      FROM v_snapshot_total t);

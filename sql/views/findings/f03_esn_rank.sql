@@ -1,9 +1,12 @@
 -- F03: IT services firms (ESN) in each snapshot and their rank among positionings ("le deuxième contingent
--- le plus important ... 21 ESN"), read from v_positioning_rank.
+-- le plus important ... 21 ESN"): 1 + the positionings with more companies.
 CREATE VIEW v_esn_rank AS
-SELECT t.snapshot_id, t.snapshot_date, r.companies AS esn_companies, r.rank,
-       (SELECT group_concat(positioning || ' ' || companies, ', ') FROM (SELECT positioning, companies
-          FROM v_positioning_rank a WHERE a.snapshot_id = t.snapshot_id ORDER BY rank, positioning)) AS ranking,
-       ifnull(r.companies, 0) || ', rank ' || ifnull(r.rank, '-') AS actual
-FROM v_snapshot_total t
-LEFT JOIN v_positioning_rank r ON r.snapshot_id = t.snapshot_id AND r.positioning = 'esn';
+SELECT snapshot_id, snapshot_date, esn_companies, rank, esn_companies || ', rank ' || rank AS actual
+FROM (SELECT snapshot_id, snapshot_date, esn_companies,
+             1 + (SELECT count(*) FROM positioning p
+                   WHERE (SELECT count(*) FROM v_snapshot_company sc
+                           WHERE sc.snapshot_id = e.snapshot_id AND sc.positioning = p.code) > e.esn_companies) AS rank
+      FROM (SELECT t.snapshot_id, t.snapshot_date,
+                   (SELECT count(*) FROM v_snapshot_company sc
+                     WHERE sc.snapshot_id = t.snapshot_id AND sc.positioning = 'esn') AS esn_companies
+            FROM v_snapshot_total t) e);
