@@ -18,6 +18,7 @@
 #include "readers/json_reader.hpp"
 #include "readers/text_decoding.hpp"
 #include "store/connection.hpp"
+#include "store/reference_data.hpp"
 #include "store/snapshot_writer.hpp"
 
 namespace hds {
@@ -112,7 +113,9 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
     const bool detect = options.format == "auto";
     const readers::input_format forced =
         detect ? readers::input_format::csv : readers::parse_input_format(options.format);
-    const header_overrides overrides = options.mapping ? load_mapping_file(*options.mapping) : header_overrides{};
+    header_overrides overrides = store::activity_headers(connection(db));
+    if (options.mapping)
+        for (auto& [header, f] : load_mapping_file(*options.mapping)) overrides[header] = f;
 
     store::snapshot_content content;
     content.date = options.date;

@@ -114,28 +114,6 @@ constexpr synonym synonyms[] = {
     {field::referential, "référentiel hds"},
     {field::referential, "referential"},
     {field::referential, "standard version"},
-
-    // Per-activity columns named by what the activity is, in the numbering of the decree and of the article
-    // (the application platform 3, the virtual infrastructure 4). Only "activité N" / "N" are unambiguous;
-    // see FINDINGS.md on the sources that swap 3 and 4.
-    {field::activity_1, "sites physiques"},
-    {field::activity_1, "sites physiques hébergeant l'infrastructure matérielle"},
-    {field::activity_1, "physical sites"},
-    {field::activity_2, "infrastructure matérielle"},
-    {field::activity_2, "hardware infrastructure"},
-    {field::activity_3, "plateforme d'hébergement d'applications"},
-    {field::activity_3, "plateforme d'hébergement"},
-    {field::activity_3, "application platform"},
-    {field::activity_3, "application hosting platform"},
-    {field::activity_4, "infrastructure virtuelle"},
-    {field::activity_4, "virtual infrastructure"},
-    {field::activity_5, "administration et exploitation"},
-    {field::activity_5, "administration et exploitation du système d'information"},
-    {field::activity_5, "administration"},
-    {field::activity_5, "administration and operation"},
-    {field::activity_6, "sauvegarde"},
-    {field::activity_6, "sauvegarde des données de santé"},
-    {field::activity_6, "backup"},
 };
 
 bool is_noise(std::string_view word)
@@ -188,9 +166,19 @@ const synonym_tables& tables()
     return t;
 }
 
+/// The field a header names once noise words are dropped: the overrides first, then the synonyms.
+std::optional<field> relaxed_field(const std::string& folded, const header_overrides& overrides)
+{
+    const std::string relaxed = without_noise(folded);
+    for (const auto& [header, f] : overrides)
+        if (without_noise(header) == relaxed) return f;
+    return lookup(tables().relaxed, relaxed);
+}
+
 /// The activity field a header like "Activité 1 : sites physiques" or "1° Sites physiques" names: an
-/// explicit "activité N" followed by anything, or "N" followed by that activity's own label.
-std::optional<field> activity_with_label(const std::string& folded)
+/// explicit "activité N" followed by anything, or "N" followed by that activity's own label (from the
+/// overrides, where ingest puts the reference data's activity headers).
+std::optional<field> activity_with_label(const std::string& folded, const header_overrides& overrides)
 {
     std::vector<std::string> words = text::split_words(folded);
     std::size_t skip = 0;
@@ -206,8 +194,7 @@ std::optional<field> activity_with_label(const std::string& folded)
     if (explicit_word) return f;
     std::string rest;
     for (std::size_t i = skip + 1; i < words.size(); ++i) rest += (rest.empty() ? "" : " ") + words[i];
-    const std::optional<field> label = lookup(tables().relaxed, without_noise(rest));
-    if (label == f) return f;
+    if (relaxed_field(rest, overrides) == f) return f;
     return std::nullopt;
 }
 
@@ -252,6 +239,11 @@ column_mapping map_row(const readers::table& table, std::size_t index, const hea
 }
 
 } // namespace
+
+field activity_column(activity a) noexcept
+{
+    return activity_fields[static_cast<std::size_t>(a) - 1];
+}
 
 const char* to_string(field f) noexcept
 {
@@ -314,10 +306,9 @@ std::optional<field> field_of_header(std::string_view header, const header_overr
     const std::string folded = text::fold_words(header);
     if (folded.empty()) return std::nullopt;
     if (auto f = lookup(overrides, folded)) return f;
-    const std::string relaxed = without_noise(folded);
     if (auto f = lookup(tables().exact, folded)) return f;
-    if (auto f = lookup(tables().relaxed, relaxed)) return f;
-    return activity_with_label(folded);
+    if (auto f = relaxed_field(folded, overrides)) return f;
+    return activity_with_label(folded, overrides);
 }
 
 std::optional<column_mapping> find_header(const readers::table& table, const header_overrides& overrides)

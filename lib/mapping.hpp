@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "hds/activity.hpp"
 #include "readers/table.hpp"
 
 namespace hds {
@@ -36,7 +37,12 @@ enum class field {
 /// The inverse of to_string; nullopt for an unknown name.
 std::optional<field> parse_field(std::string_view name);
 
-/// Extra header names from a `--mapping` file: folded header text → field.
+/// The per-activity column field of an activity (activity_1 .. activity_6).
+[[nodiscard]] field activity_column(activity a) noexcept;
+
+/// Header names beyond the built-in synonyms: folded header text (text::fold_words) → field. Ingest fills
+/// it with the activity headers of the reference data (table activity_header: "Infrastructure virtuelle"
+/// → activity_4), then with a `--mapping` file, whose names win.
 using header_overrides = std::map<std::string, field>;
 
 /// Reads a mapping file: {"columns": {"Header as written": "field name", ...}}; keys are stored folded

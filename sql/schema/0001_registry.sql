@@ -26,6 +26,13 @@ CREATE TABLE activity (
     source            TEXT NOT NULL          -- who numbers it so
 );
 
+-- The headers by which a file may name one activity's column (a label: "Infrastructure virtuelle").
+-- Ingest reads them from here, so that renumbering activities stays in the reference data.
+CREATE TABLE activity_header (
+    header    TEXT PRIMARY KEY,
+    activity  INTEGER NOT NULL REFERENCES activity(number)
+) WITHOUT ROWID;
+
 CREATE TABLE positioning (
     code      TEXT PRIMARY KEY,
     label_fr  TEXT NOT NULL,

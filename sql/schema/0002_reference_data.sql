@@ -29,6 +29,28 @@ INSERT INTO activity (number, code, certificate_type, label_fr, label_en, decree
      'La sauvegarde des données de santé',
      'décret n° 2018-137; ANS FAQ; mind Health 2020-10-29');
 
+-- Column headers by which a registry file names one activity's column (besides "Activité N", "N", "AN"),
+-- matched whatever their case, accents and punctuation. They follow the numbering of `activity` above.
+INSERT INTO activity_header (header, activity) VALUES
+    ('sites physiques', 1),
+    ('sites physiques hébergeant l''infrastructure matérielle', 1),
+    ('physical sites', 1),
+    ('infrastructure matérielle', 2),
+    ('hardware infrastructure', 2),
+    ('plateforme d''hébergement d''applications', 3),
+    ('plateforme d''hébergement', 3),
+    ('application platform', 3),
+    ('application hosting platform', 3),
+    ('infrastructure virtuelle', 4),
+    ('virtual infrastructure', 4),
+    ('administration et exploitation', 5),
+    ('administration et exploitation du système d''information', 5),
+    ('administration', 5),
+    ('administration and operation', 5),
+    ('sauvegarde', 6),
+    ('sauvegarde des données de santé', 6),
+    ('backup', 6);
+
 INSERT INTO positioning (code, label_fr, label_en) VALUES
     ('hosting', 'Hébergement, cloud et infogérance', 'Hosting, cloud and managed services'),
     ('esn', 'Entreprise de services numériques (ESN)', 'IT services firm'),
