@@ -82,7 +82,7 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
         throw error(error_kind::input, "company name \"" + out.company + "\" has no letter or digit");
 
 
-    certificate_record common;
+    certificate common;
     common.certifier = reader.cell(field::certifier);
     // A dash or other punctuation in the certifier column says "none given".
     if (common.certifier && company_key(*common.certifier).empty()) common.certifier.reset();
@@ -111,7 +111,7 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
     for (certificate_type type : types) {
         const activity_set part = activities & activity_set::of(type);
         if (part.empty()) continue;
-        certificate_record record = common;
+        certificate record = common;
         record.type = type;
         record.activities = part;
         out.certificates.push_back(std::move(record));

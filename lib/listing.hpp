@@ -6,29 +6,18 @@
 #include <string>
 #include <vector>
 
-#include "hds/activity.hpp"
+#include "hds/certificate.hpp"
 #include "mapping.hpp"
 #include "readers/table.hpp"
 
 namespace hds {
-
-/// One certificate as a row states it. A row covering activities of both types stands for two.
-struct certificate_record {
-    certificate_type type = certificate_type::physical_infrastructure;
-    activity_set activities;
-    std::optional<std::string> certifier;
-    std::optional<std::string> number;
-    std::optional<std::string> valid_from; ///< YYYY-MM-DD
-    std::optional<std::string> valid_to;   ///< YYYY-MM-DD
-    std::optional<std::string> referential;
-};
 
 /// One row of a registry file: a company and the certificates the row lists for it.
 struct listing {
     std::size_t file_ordinal = 0; ///< which of the snapshot's files, from 1
     std::size_t line = 0;
     std::string company; ///< as written, trimmed
-    std::vector<certificate_record> certificates;
+    std::vector<certificate> certificates; ///< a row covering activities of both types stands for two
     std::vector<std::string> cells; ///< the row as read, kept in case it is rejected later (a duplicate)
 };
 

@@ -9,19 +9,14 @@
 #include <vector>
 
 #include "hds/activity.hpp"
+#include "hds/certificate.hpp"
 #include "hds/database.hpp"
 #include "hds/snapshots.hpp"
 
 namespace hds {
 
-struct certificate_info {
-    certificate_type type = certificate_type::physical_infrastructure;
-    activity_set activities;
-    std::optional<std::string> certifier;
-    std::optional<std::string> number;
-    std::optional<std::string> valid_from; ///< YYYY-MM-DD
-    std::optional<std::string> valid_to;   ///< YYYY-MM-DD
-    std::optional<std::string> referential;
+/// A certificate as a snapshot listed it.
+struct certificate_info : certificate {
     std::string file; ///< where the snapshot listed it
     std::size_t line = 0;
 };

@@ -7,6 +7,7 @@
 #include "hds/annotate.hpp"
 #include "hds/as_of.hpp"
 #include "hds/breakdown.hpp"
+#include "hds/certificate.hpp"
 #include "hds/companies.hpp"
 #include "hds/database.hpp"
 #include "hds/diff.hpp"

@@ -51,7 +51,7 @@ std::vector<std::string> file_hashes(SQLite::Database& db, std::int64_t snapshot
 
 /// Binds a certificate's identity as ?1..?8, in the order of the certificate table's columns.
 void bind_certificate(SQLite::Statement& statement, std::int64_t company, std::optional<std::int64_t> certifier,
-                      const certificate_record& c)
+                      const certificate& c)
 {
     statement.bind(1, company);
     statement.bind(2, static_cast<int>(c.type));
@@ -64,7 +64,7 @@ void bind_certificate(SQLite::Statement& statement, std::int64_t company, std::o
     statement.bind(8, static_cast<int>(c.activities.bits()));
 }
 
-std::int64_t find_or_create_certificate(SQLite::Database& db, std::int64_t company, const certificate_record& c)
+std::int64_t find_or_create_certificate(SQLite::Database& db, std::int64_t company, const certificate& c)
 {
     std::optional<std::int64_t> certifier;
     if (c.certifier) certifier = find_or_create_certifier(db, *c.certifier);
