@@ -2,10 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -14,23 +12,17 @@
 #include "hds/error.hpp"
 #include "logger.hpp"
 #include "readers/csv_reader.hpp"
+#include "readers/read_file.hpp"
 #include "readers/text_decoding.hpp"
 #include "store/companies.hpp"
 #include "store/connection.hpp"
+#include "store/reference_data.hpp"
 #include "text.hpp"
 
 namespace hds {
 namespace {
 
 constexpr std::array<const char*, 5> known_columns = {"company", "nationality", "positioning", "group", "source"};
-
-std::string valid_positionings(SQLite::Database& db)
-{
-    std::string list;
-    SQLite::Statement query(db, "SELECT code FROM positioning ORDER BY code");
-    while (query.executeStep()) list += (list.empty() ? "" : ", ") + query.getColumn(0).getString();
-    return list;
-}
 
 bool exists(SQLite::Database& db, const char* sql, const std::string& value)
 {
@@ -49,22 +41,12 @@ std::optional<std::string> cell(const readers::row& row, const std::map<std::str
     return value;
 }
 
-void bind_optional(SQLite::Statement& statement, int index, const std::optional<std::string>& value)
-{
-    if (value) statement.bind(index, *value);
-    else statement.bind(index);
-}
-
 } // namespace
 
 annotate_summary annotate(database& db, const std::filesystem::path& csv)
 {
     const std::string source = csv.string();
-    std::ifstream in(csv, std::ios::binary);
-    if (!in) throw error(error_kind::io, source + ": cannot read the file");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const readers::decoded_text text = readers::decode_text(bytes.str(), source);
+    const readers::decoded_text text = readers::decode_text(readers::read_file(csv), source);
     const readers::table table = readers::read_csv(text.utf8, source, readers::detect_delimiter(text.utf8));
     if (table.rows.empty()) throw error(error_kind::input, location{source, 0}, "empty file");
 
@@ -105,9 +87,10 @@ annotate_summary annotate(database& db, const std::filesystem::path& csv)
                                 "unknown nationality \"" + *nationality + "\" (an ISO 3166-1 alpha-2 code, e.g. FR)");
             }
             const auto positioning = cell(row, columns, "positioning");
-            if (positioning && !exists(sql, "SELECT 1 FROM positioning WHERE code = ?", *positioning))
+            if (positioning && !store::is_positioning(sql, *positioning))
                 throw error(error_kind::input, where,
-                            "unknown positioning \"" + *positioning + "\" (valid: " + valid_positionings(sql) + ")");
+                            "unknown positioning \"" + *positioning + "\" (valid: " + store::positioning_codes(sql) +
+                                ")");
 
             bool created = false;
             const std::int64_t company = store::find_or_create_company(sql, *name, created);

@@ -1,9 +1,7 @@
 #include "hds/ingest.hpp"
 
 #include <array>
-#include <fstream>
 #include <iterator>
-#include <sstream>
 
 #include <openssl/evp.h>
 
@@ -16,6 +14,7 @@
 #include "readers/html_reader.hpp"
 #include "readers/input_format.hpp"
 #include "readers/json_reader.hpp"
+#include "readers/read_file.hpp"
 #include "readers/text_decoding.hpp"
 #include "store/connection.hpp"
 #include "store/reference_data.hpp"
@@ -23,16 +22,6 @@
 
 namespace hds {
 namespace {
-
-std::string read_bytes(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw error(error_kind::io, path.string() + ": cannot read the file");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) throw error(error_kind::io, path.string() + ": read error");
-    return std::move(bytes).str();
-}
 
 std::string sha256_hex(std::string_view bytes)
 {
@@ -124,7 +113,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
     std::size_t rows_read = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::string source = files[i].string();
-        const std::string bytes = read_bytes(files[i]);
+        const std::string bytes = readers::read_file(files[i]);
         const auto format = detect ? readers::detect_format(source, bytes) : forced;
         auto [table, mapping] = registry_table(source, bytes, format, overrides);
         for (const auto& column : mapping.ignored_columns)

@@ -6,6 +6,7 @@
 #include "hds/error.hpp"
 #include "queries/row_mapping.hpp"
 #include "store/connection.hpp"
+#include "store/reference_data.hpp"
 
 namespace hds {
 namespace {
@@ -18,17 +19,9 @@ void check_filter(SQLite::Database& db, const company_filter& filter)
             !std::isupper(static_cast<unsigned char>(cc[1])))
             throw error(error_kind::usage, "nationality \"" + cc + "\" is not an ISO 3166-1 alpha-2 code (e.g. FR)");
     }
-    if (filter.positioning) {
-        SQLite::Statement known(db, "SELECT 1 FROM positioning WHERE code = ?");
-        known.bind(1, *filter.positioning);
-        if (!known.executeStep()) {
-            std::string valid;
-            SQLite::Statement codes(db, "SELECT code FROM positioning ORDER BY code");
-            while (codes.executeStep()) valid += (valid.empty() ? "" : ", ") + codes.getColumn(0).getString();
-            throw error(error_kind::usage,
-                        "unknown positioning \"" + *filter.positioning + "\" (valid: " + valid + ")");
-        }
-    }
+    if (filter.positioning && !store::is_positioning(db, *filter.positioning))
+        throw error(error_kind::usage, "unknown positioning \"" + *filter.positioning +
+                                           "\" (valid: " + store::positioning_codes(db) + ")");
 }
 
 std::vector<certificate_info> certificates_of(SQLite::Database& db, std::int64_t snapshot, std::int64_t company)

@@ -2,8 +2,11 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
+#include <string>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include "hds/database.hpp"
 
@@ -14,6 +17,13 @@ struct database::impl {
     std::filesystem::path path;
     SQLite::Database db;
 };
+
+/// Binds a text value, or NULL when there is none.
+inline void bind_optional(SQLite::Statement& statement, int index, const std::optional<std::string>& value)
+{
+    if (value) statement.bind(index, *value);
+    else statement.bind(index);
+}
 
 /// The connection of an open database.
 inline SQLite::Database& connection(database& db) noexcept { return db.internal().db; }

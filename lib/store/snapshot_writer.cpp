@@ -11,16 +11,11 @@
 
 #include "hds/error.hpp"
 #include "store/companies.hpp"
+#include "store/connection.hpp"
 #include "store/spans.hpp"
 
 namespace hds::store {
 namespace {
-
-void bind_optional(SQLite::Statement& statement, int index, const std::optional<std::string>& value)
-{
-    if (value) statement.bind(index, *value);
-    else statement.bind(index);
-}
 
 std::string utc_now()
 {

@@ -1,0 +1,12 @@
+// A file's bytes, as every reader and loader takes them.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace hds::readers {
+
+/// The whole file. Throws hds::error(io) "PATH: cannot read the file" or "PATH: read error".
+std::string read_file(const std::filesystem::path& path);
+
+} // namespace hds::readers
