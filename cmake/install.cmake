@@ -6,15 +6,17 @@ install(TARGETS hds EXPORT hdsTargets
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY include/hds DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-# The interface targets hds links PRIVATE travel with the static library's export set; they carry nothing.
-install(TARGETS hds_warnings hds_sanitizers EXPORT hdsTargets)
+# hds links its warning and sanitizer flags through $<BUILD_INTERFACE:...>: they are not exported, and a consumer
+# of an HDS_SANITIZE=ON build passes -fsanitize=... itself.
 
 set(HDS_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/hds)
 install(EXPORT hdsTargets NAMESPACE hds:: DESTINATION ${HDS_CMAKE_DIR})
 configure_package_config_file(cmake/hdsConfig.cmake.in ${CMAKE_CURRENT_BINARY_DIR}/hdsConfig.cmake
                               INSTALL_DESTINATION ${HDS_CMAKE_DIR})
 write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/hdsConfigVersion.cmake COMPATIBILITY SameMinorVersion)
+# Findlibcsv.cmake goes along: hdsConfig.cmake finds libcsv with it, as the build did (libcsv::libcsv).
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/hdsConfig.cmake ${CMAKE_CURRENT_BINARY_DIR}/hdsConfigVersion.cmake
+              ${PROJECT_SOURCE_DIR}/cmake/Findlibcsv.cmake
         DESTINATION ${HDS_CMAKE_DIR})
 
 file(RELATIVE_PATH HDS_PC_PREFIX_FROM_PCDIR ${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig ${CMAKE_INSTALL_PREFIX})

@@ -41,17 +41,30 @@ void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
     clash.bind(2, from);
     while (clash.executeStep()) same.emplace_back(clash.getColumn(0).getInt64(), clash.getColumn(1).getInt64());
     for (const auto& [kept, dropped] : same) {
-        run(db, "UPDATE listing_span SET certificate_id = ?1 WHERE certificate_id = ?2", kept, dropped);
+        // Listed wherever either was; lines that listed the dropped one list the kept one.
+        auto listed = store::read_spans(db, store::certificate_spans, kept);
+        listed.merge(store::read_spans(db, store::certificate_spans, dropped));
+        store::write_spans(db, store::certificate_spans, dropped, {});
+        store::write_spans(db, store::certificate_spans, kept, listed);
+        run(db, "UPDATE line_entry SET certificate_id = ?1 WHERE certificate_id = ?2", kept, dropped);
         SQLite::Statement drop(db, "DELETE FROM certificate WHERE id = ?");
         drop.bind(1, dropped);
         drop.exec();
     }
     run(db, "UPDATE certificate SET company_id = ?1 WHERE company_id = ?2", into, from);
-    // Where both were listed in one snapshot, the merged company holds the union of their activities.
-    SQLite::Statement spans(db, "DELETE FROM company_span WHERE company_id = ?");
-    spans.bind(1, from);
-    spans.exec();
-    store::rebuild_company_spans(db, into);
+    // Where both were listed in one snapshot, the merged company holds the union of their activities and
+    // both notes.
+    auto listed = store::read_spans(db, store::company_spans, into);
+    for (const auto& [date, values] : store::read_spans(db, store::company_spans, from)) {
+        auto [at, fresh] = listed.emplace(date, values);
+        if (fresh) continue;
+        store::span_values& both = at->second;
+        both[0] = std::to_string(std::stoi(*both[0]) | std::stoi(*values[0]));
+        if (!both[1]) both[1] = values[1];
+        else if (values[1] && *values[1] != *both[1]) both[1] = *both[1] + "; " + *values[1];
+    }
+    store::write_spans(db, store::company_spans, from, {});
+    store::write_spans(db, store::company_spans, into, listed);
     run(db, "UPDATE company_alias SET company_id = ?1 WHERE company_id = ?2", into, from);
     // Annotations of the merged company fill in what the canonical one lacks; the display name is the
     // spelling of the most recent snapshot of either.

@@ -97,8 +97,7 @@ annotate_summary annotate(database& db, const std::filesystem::path& csv)
             if (auto [at, fresh] = annotated_at.emplace(company, row.line); !fresh)
                 throw error(error_kind::input, where,
                             "\"" + *name + "\" is annotated twice (first at line " + std::to_string(at->second) + ")");
-            if (!exists(sql, "SELECT 1 FROM certificate c JOIN listing_span s ON s.certificate_id = c.id "
-                             "WHERE c.company_id = ?",
+            if (!exists(sql, "SELECT 1 FROM company_span WHERE company_id = ?",
                         std::to_string(company)))
                 summary.not_listed.push_back(*name);
             bind_optional(update, 1, nationality);

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -48,7 +49,9 @@ std::vector<std::string> words_of(std::string_view name)
 
 } // namespace
 
-std::string company_key(std::string_view name)
+namespace {
+
+std::string key_of(std::string_view name)
 {
     const std::vector<std::string> words = words_of(name);
     std::size_t first = 0;
@@ -76,6 +79,20 @@ std::string company_key(std::string_view name)
     }
     std::string key;
     for (std::size_t i = first; i < last; ++i) key += words[i];
+    return key;
+}
+
+} // namespace
+
+std::string company_key(std::string_view name)
+{
+    // A registry names each company on one or two consecutive rows and a handful of certifiers on every
+    // row: remembering recent keys spares most of the Unicode folding. Bounded, and per thread.
+    thread_local std::unordered_map<std::string, std::string> recent;
+    if (const auto found = recent.find(std::string(name)); found != recent.end()) return found->second;
+    std::string key = key_of(name);
+    if (recent.size() >= 4096) recent.clear();
+    recent.emplace(std::string(name), key);
     return key;
 }
 

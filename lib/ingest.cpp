@@ -1,9 +1,7 @@
 #include "hds/ingest.hpp"
 
-#include <array>
-#include <iterator>
-
-#include <openssl/evp.h>
+#include <optional>
+#include <variant>
 
 #include "hds/error.hpp"
 #include "listing.hpp"
@@ -23,35 +21,19 @@
 namespace hds {
 namespace {
 
-std::string sha256_hex(std::string_view bytes)
-{
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int size = 0;
-    if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1)
-        throw error(error_kind::io, "sha256 failed");
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < size; ++i) {
-        out += hex[digest[i] >> 4U];
-        out += hex[digest[i] & 0xFU];
-    }
-    return out;
-}
+// find_header looks for the header among a table's first rows: index 0 to this.
+constexpr std::size_t max_header_row = 9;
 
-/// The registry's table in a file, with its header mapped. In an HTML page that is the first table whose
-/// header names a company; other formats hold one table.
+/// The registry's table in a JSON file or HTML page, with its header mapped. In an HTML page that is the
+/// first table whose header names a company. (CSV is streamed row by row instead.)
 std::pair<readers::table, column_mapping> registry_table(const std::string& source, std::string_view bytes,
                                                          readers::input_format format,
                                                          const header_overrides& overrides)
 {
     const readers::decoded_text text = readers::decode_text(bytes, source);
     switch (format) {
-    case readers::input_format::csv: {
-        readers::table table = readers::read_csv(text.utf8, source, readers::detect_delimiter(text.utf8));
-        table.description += " " + text.encoding;
-        column_mapping mapping = map_columns(table, overrides);
-        return {std::move(table), std::move(mapping)};
-    }
+    case readers::input_format::csv:
+        break; // streamed by ingest_snapshot
     case readers::input_format::json: {
         readers::table table = readers::read_json(text.utf8, source);
         column_mapping mapping = map_columns(table, overrides);
@@ -102,44 +84,90 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
     const bool detect = options.format == "auto";
     const readers::input_format forced =
         detect ? readers::input_format::csv : readers::parse_input_format(options.format);
-    header_overrides overrides = store::activity_headers(connection(db));
+    SQLite::Database& sql = connection(db);
+    header_overrides overrides = store::activity_headers(sql);
     if (options.mapping)
         for (auto& [header, f] : load_mapping_file(*options.mapping)) overrides[header] = f;
 
-    store::snapshot_content content;
-    content.date = options.date;
-    content.label = options.label;
-    std::vector<std::string> warnings;
-    std::size_t rows_read = 0;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        const std::string source = files[i].string();
-        const std::string bytes = readers::read_file(files[i]);
-        const auto format = detect ? readers::detect_format(source, bytes) : forced;
-        auto [table, mapping] = registry_table(source, bytes, format, overrides);
-        for (const auto& column : mapping.ignored_columns)
-            warnings.push_back(source + ": column \"" + column + "\" ignored (it names no registry field)");
-        file_listings parsed = read_listings(table, mapping, i + 1, options.skip_bad_rows);
-        rows_read += parsed.rows_read;
-        content.files.push_back({source, sha256_hex(bytes), table.description, bytes.size(), parsed.rows_read});
-        for (const auto& r : parsed.rejected)
-            warnings.push_back(source + ":" + std::to_string(r.line) + ": " + r.reason + " (row rejected)");
-        std::move(parsed.listings.begin(), parsed.listings.end(), std::back_inserter(content.listings));
-        std::move(parsed.rejected.begin(), parsed.rejected.end(), std::back_inserter(content.rejected));
-    }
-
-    ingest_summary summary;
     try {
-        summary = store::write_snapshot(connection(db), std::move(content), options.replace, options.skip_bad_rows);
+        // The same files for the same date: nothing to read.
+        std::vector<std::string> sources;
+        std::vector<store::source_file> sources_read;
+        for (const auto& file : files) {
+            sources.push_back(file.string());
+            sources_read.push_back({file.string(), readers::sha256_of_file(file), "", 0, 0});
+        }
+        std::vector<std::string> hashes;
+        for (const auto& f : sources_read) hashes.push_back(f.sha256);
+        const auto outcome = store::plan_snapshot(sql, options.date, hashes, options.replace);
+        if (outcome == ingest_summary::outcome::unchanged) {
+            ingest_summary summary;
+            summary.date = options.date;
+            summary.result = outcome;
+            log_summary(summary);
+            return summary;
+        }
+
+        store::snapshot_writer writer(sql, options.skip_bad_rows);
+        std::vector<std::string> warnings;
+        std::size_t rows_read = 0;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const std::string& source = sources[i];
+            std::string bytes = readers::read_file(files[i]);
+            sources_read[i].bytes = bytes.size();
+            const auto format = detect ? readers::detect_format(source, bytes) : forced;
+            const auto on_listing = [&](listing&& row) { writer.add(row, sources); };
+            const auto on_rejected = [&](rejected_row&& row) { writer.reject(std::move(row), sources); };
+            const auto take_mapping = [&](const column_mapping& mapping) {
+                for (const auto& column : mapping.ignored_columns)
+                    warnings.push_back(source + ": column \"" + column + "\" ignored (it names no registry field)");
+            };
+            std::size_t rows = 0;
+            if (format == readers::input_format::csv) {
+                // Streamed: rows are parsed and staged as the CSV parser yields them, once the header is found
+                // among the first rows.
+                const readers::decoded_text text = readers::decode_owned_text(std::move(bytes), source);
+                const char delimiter = readers::detect_delimiter(text.utf8);
+                readers::table head{source, readers::csv_description(delimiter) + " " + text.encoding, {}};
+                std::optional<listing_parser> parser;
+                const auto feed = [&](const readers::row& row) {
+                    ++rows;
+                    auto parsed = parser->parse(row);
+                    if (auto* l = std::get_if<listing>(&parsed)) on_listing(std::move(*l));
+                    else on_rejected(std::get<rejected_row>(std::move(parsed)));
+                };
+                const auto start = [&] {
+                    const column_mapping mapping = map_columns(head, overrides);
+                    take_mapping(mapping);
+                    parser.emplace(source, head.rows[mapping.header_row], mapping, i + 1, options.skip_bad_rows);
+                    for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(head.rows[r]);
+                    head.rows.clear();
+                };
+                readers::read_csv_rows(text.utf8, source, delimiter, [&](readers::row&& row) {
+                    if (parser) return feed(row);
+                    head.rows.push_back(std::move(row));
+                    if (head.rows.size() > max_header_row + 1) start(); // the header, and a row after it
+                });
+                if (!parser) start();
+                sources_read[i].format = head.description;
+            } else {
+                auto [table, mapping] = registry_table(source, bytes, format, overrides);
+                take_mapping(mapping);
+                rows = for_each_listing(table, mapping, i + 1, options.skip_bad_rows, on_listing, on_rejected);
+                sources_read[i].format = table.description;
+            }
+            rows_read += rows;
+            sources_read[i].rows = rows;
+        }
+        ingest_summary summary = writer.finish(options.date, options.label, sources_read, outcome);
+        summary.rows_read = rows_read;
+        warnings.insert(warnings.end(), summary.warnings.begin(), summary.warnings.end());
+        summary.warnings = std::move(warnings);
+        log_summary(summary);
+        return summary;
     } catch (const SQLite::Exception& e) {
         throw error(error_kind::database, db.path().string() + ": " + e.what());
     }
-    summary.rows_read = rows_read;
-    if (summary.result != ingest_summary::outcome::unchanged) {
-        warnings.insert(warnings.end(), summary.warnings.begin(), summary.warnings.end());
-        summary.warnings = std::move(warnings);
-    }
-    log_summary(summary);
-    return summary;
 }
 
 } // namespace hds

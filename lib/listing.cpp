@@ -1,6 +1,7 @@
 #include "listing.hpp"
 
 #include <array>
+#include <utility>
 
 #include "company_key.hpp"
 #include "hds/error.hpp"
@@ -80,7 +81,7 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
     if (out.company.empty()) throw error(error_kind::input, "no company name");
     if (company_key(out.company).empty())
         throw error(error_kind::input, "company name \"" + out.company + "\" has no letter or digit");
-
+    out.provenance = reader.cell(field::provenance);
 
     certificate common;
     common.certifier = reader.cell(field::certifier);
@@ -121,26 +122,38 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
 
 } // namespace
 
-file_listings read_listings(const readers::table& table, const column_mapping& mapping, std::size_t file_ordinal,
-                            bool skip_bad_rows)
+listing_parser::listing_parser(std::string source, const readers::row& header, const column_mapping& mapping,
+                               std::size_t file_ordinal, bool skip_bad_rows)
+    : source_(std::move(source)), mapping_(mapping), header_cells_(cells_used(header)), file_ordinal_(file_ordinal),
+      skip_bad_rows_(skip_bad_rows)
 {
-    file_listings out;
-    const std::size_t header_cells = cells_used(table.rows.at(mapping.header_row));
-    for (std::size_t i = mapping.header_row + 1; i < table.rows.size(); ++i) {
-        const readers::row& row = table.rows[i];
-        ++out.rows_read;
-        try {
-            listing parsed = parse_row(row, mapping, header_cells);
-            parsed.file_ordinal = file_ordinal;
-            parsed.cells = row.cells;
-            out.listings.push_back(std::move(parsed));
-        } catch (const error& e) {
-            if (e.kind() != error_kind::input) throw;
-            if (!skip_bad_rows) throw error(error_kind::input, location{table.source, row.line}, e.message());
-            out.rejected.push_back({file_ordinal, row.line, e.message(), row.cells});
-        }
+}
+
+std::variant<listing, rejected_row> listing_parser::parse(const readers::row& row) const
+{
+    try {
+        listing parsed = parse_row(row, mapping_, header_cells_);
+        parsed.file_ordinal = file_ordinal_;
+        parsed.cells = row.cells;
+        return parsed;
+    } catch (const error& e) {
+        if (e.kind() != error_kind::input) throw;
+        if (!skip_bad_rows_) throw error(error_kind::input, location{source_, row.line}, e.message());
+        return rejected_row{file_ordinal_, row.line, e.message(), row.cells};
     }
-    return out;
+}
+
+std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping, std::size_t file_ordinal,
+                             bool skip_bad_rows, const std::function<void(listing&&)>& on_listing,
+                             const std::function<void(rejected_row&&)>& on_rejected)
+{
+    const listing_parser parser(table.source, table.rows.at(mapping.header_row), mapping, file_ordinal, skip_bad_rows);
+    for (std::size_t i = mapping.header_row + 1; i < table.rows.size(); ++i) {
+        auto parsed = parser.parse(table.rows[i]);
+        if (auto* l = std::get_if<listing>(&parsed)) on_listing(std::move(*l));
+        else on_rejected(std::get<rejected_row>(std::move(parsed)));
+    }
+    return table.rows.size() - mapping.header_row - 1;
 }
 
 } // namespace hds

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
+#include <variant>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,7 @@ struct listing {
     std::size_t line = 0;
     std::string company; ///< as written, trimmed
     std::vector<certificate> certificates; ///< a row covering activities of both types stands for two
+    std::optional<std::string> provenance; ///< the row's free note on where its facts come from, if any
     std::vector<std::string> cells; ///< the row as read, kept in case it is rejected later (a duplicate)
 };
 
@@ -29,15 +32,29 @@ struct rejected_row {
     std::vector<std::string> cells;
 };
 
-struct file_listings {
-    std::vector<listing> listings;
-    std::vector<rejected_row> rejected;
-    std::size_t rows_read = 0;
+/// Parses the data rows of one file, one at a time.
+class listing_parser {
+public:
+    listing_parser(std::string source, const readers::row& header, const column_mapping& mapping,
+                   std::size_t file_ordinal, bool skip_bad_rows);
+
+    /// The row's listing; with skip_bad_rows, a malformed row comes back rejected with its reason, and
+    /// without it throws hds::error(input) "SOURCE:LINE: ...".
+    [[nodiscard]] std::variant<listing, rejected_row> parse(const readers::row& row) const;
+
+private:
+    std::string source_;
+    column_mapping mapping_;
+    std::size_t header_cells_;
+    std::size_t file_ordinal_;
+    bool skip_bad_rows_;
 };
 
-/// Parses every data row after the header. A malformed row throws hds::error(input) "SOURCE:LINE: ...",
-/// or with skip_bad_rows is returned in `rejected`.
-file_listings read_listings(const readers::table& table, const column_mapping& mapping, std::size_t file_ordinal,
-                            bool skip_bad_rows);
+/// Parses every data row after the header, in file order, and hands each to `on_listing`. A malformed row
+/// throws hds::error(input) "SOURCE:LINE: ...", or with skip_bad_rows goes to `on_rejected`. Returns the
+/// number of data rows read.
+std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping, std::size_t file_ordinal,
+                             bool skip_bad_rows, const std::function<void(listing&&)>& on_listing,
+                             const std::function<void(rejected_row&&)>& on_rejected);
 
 } // namespace hds

@@ -19,7 +19,7 @@
 namespace hds {
 namespace {
 
-constexpr std::array<std::pair<field, std::string_view>, 14> field_names = {{
+constexpr std::array<std::pair<field, std::string_view>, 15> field_names = {{
     {field::company, "company"},
     {field::activities, "activities"},
     {field::activity_1, "activity_1"},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<field, std::string_view>, 14> field_names = {{
     {field::valid_to, "valid_to"},
     {field::certificate_number, "certificate_number"},
     {field::referential, "referential"},
+    {field::provenance, "provenance"},
 }};
 
 constexpr std::array<field, 6> activity_fields = {field::activity_1, field::activity_2, field::activity_3,
@@ -114,6 +115,9 @@ constexpr synonym synonyms[] = {
     {field::referential, "référentiel hds"},
     {field::referential, "referential"},
     {field::referential, "standard version"},
+
+    {field::provenance, "provenance"},
+    {field::provenance, "note"},
 };
 
 bool is_noise(std::string_view word)

@@ -29,10 +29,11 @@ enum class field {
     valid_to,           ///< date de fin / d'expiration / valable jusqu'au
     certificate_number, ///< n° de certificat
     referential,        ///< référentiel (version)
+    provenance,         ///< provenance / note: a free note on where the row's facts come from
 };
 
 /// "company", "activities", "activity_1".."activity_6", "certificate_type", "certifier", "valid_from",
-/// "valid_to", "certificate_number", "referential".
+/// "valid_to", "certificate_number", "referential", "provenance".
 [[nodiscard]] const char* to_string(field f) noexcept;
 /// The inverse of to_string; nullopt for an unknown name.
 std::optional<field> parse_field(std::string_view name);

@@ -6,6 +6,8 @@ set(HDS_SQL_MIGRATIONS
     sql/schema/0002_reference_data.sql
     sql/schema/0003_countries.sql
     sql/schema/0004_findings.sql
+    sql/schema/0005_findings_from_month.sql
+    sql/schema/0006_storage.sql
 )
 set(HDS_SQL_VIEWS
     sql/views/0010_listing.sql

@@ -55,22 +55,54 @@ TEST_F(article, build_db_then_findings_all_hold_and_each_view_says_the_same)
 {
     const auto report = cli_json("findings '" + db_path_.string() + "'");
     EXPECT_EQ(report["holds"], true);
+    EXPECT_EQ(report["summary"], "12 of 12 findings on the lists hold; reference data agrees with F13");
     ASSERT_EQ(report["findings"].size(), 13U);
     SQLite::Database db(db_path_.string());
-    SQLite::Statement view_of(db, "SELECT view, snapshot FROM findings WHERE id = ?");
+    SQLite::Statement view_of(db, "SELECT view, snapshot, from_snapshot FROM findings WHERE id = ?");
     for (const auto& f : report["findings"]) {
         EXPECT_EQ(f["holds"], true) << f.dump();
+        EXPECT_EQ(f["status"], "holds") << f.dump();
+        EXPECT_EQ(f["kind"], f["id"] == "F13" ? "reference" : "list") << f.dump();
         view_of.bind(1, f["id"].get<std::string>());
         ASSERT_TRUE(view_of.executeStep());
         const std::string view = view_of.getColumn(0).getString();
         const bool per_snapshot = !view_of.getColumn(1).isNull();
+        const bool two_months = !view_of.getColumn(2).isNull();
+        EXPECT_EQ(f["from_snapshot"], two_months ? nlohmann::json(view_of.getColumn(2).getString())
+                                                 : nlohmann::json(nullptr)) << f.dump();
         SQLite::Statement actual(db, "SELECT actual FROM " + view +
-                                         (per_snapshot ? " WHERE snapshot_date LIKE ? || '%'" : ""));
+                                         (per_snapshot ? " WHERE snapshot_date LIKE ? || '%'" : "") +
+                                         (two_months ? " AND from_date LIKE ? || '%'" : ""));
         if (per_snapshot) actual.bind(1, view_of.getColumn(1).getString());
+        if (two_months) actual.bind(2, view_of.getColumn(2).getString());
         ASSERT_TRUE(actual.executeStep()) << view;
         EXPECT_EQ(actual.getColumn(0).getString(), f["actual"].get<std::string>()) << view;
         view_of.reset();
     }
+}
+
+// What people read first: the summary line, the findings on the lists apart from the reference data's F13.
+TEST_F(article, findings_table_starts_with_the_summary_line)
+{
+    const auto table = run("'" HDS_CLI "' findings '" + db_path_.string() + "'");
+    EXPECT_EQ(table.code, 0) << table.out;
+    EXPECT_EQ(table.out.substr(0, table.out.find('\n')),
+              "12 of 12 findings on the lists hold; reference data agrees with F13");
+}
+
+// F01 compares June 2019 with July 2020 by name: a list ingested on 15 January 2020, between the two, does
+// not become its "before" (it did: "104 → 104"), and the findings still all hold.
+TEST_F(article, a_snapshot_between_june_2019_and_july_2020_leaves_f01_alone)
+{
+    const auto ingested = run("'" HDS_CLI "' ingest '" + db_path_.string() + "' '" HDS_DATA_DIR
+                              "/registry-2020-07.csv' --date 2020-01-15 2>&1");
+    ASSERT_EQ(ingested.code, 0) << ingested.out;
+    const auto report = cli_json("findings '" + db_path_.string() + "'");
+    EXPECT_EQ(report["holds"], true) << report.dump();
+    EXPECT_EQ(report["findings"][0]["id"], "F01");
+    EXPECT_EQ(report["findings"][0]["actual"], "19 → 104");
+    EXPECT_EQ(report["findings"][0]["holds"], true);
+    EXPECT_EQ(report["summary"], "12 of 12 findings on the lists hold; reference data agrees with F13");
 }
 
 TEST_F(article, build_db_is_idempotent)

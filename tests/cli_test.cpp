@@ -588,6 +588,8 @@ TEST_F(cli_registry, as_of_json)
     expect_error(run({"as-of", db(), "01/06/2020"}), "01/06/2020");
 }
 
+// January and July 2020 but no June 2019: F01, which compares June 2019 with July 2020, has no snapshot
+// (and does not fall back on January 2020); the other list findings read July 2020 and fail.
 TEST_F(cli_registry, findings_without_the_article_data_exits_1)
 {
     const run_result r = run({"findings", db(), "--format", "json"});
@@ -601,13 +603,62 @@ TEST_F(cli_registry, findings_without_the_article_data_exits_1)
         EXPECT_TRUE(one.at("statement").is_string());
         EXPECT_TRUE(one.at("expected").is_string());
         EXPECT_TRUE(one.at("actual").is_string());
-        EXPECT_TRUE(one.at("holds").is_boolean());
+        EXPECT_TRUE(one.at("status").is_string());
+        EXPECT_TRUE(one.at("kind").is_string());
+        if (one.at("id") == "F01") EXPECT_TRUE(one.at("holds").is_null()) << one.dump();
+        else EXPECT_TRUE(one.at("holds").is_boolean()) << one.dump();
     }
-    EXPECT_EQ(f.at("findings")[0].at("id"), "F01");
+    const json& f01 = f.at("findings")[0];
+    EXPECT_EQ(f01.at("id"), "F01");
+    EXPECT_EQ(f01.at("status"), "no snapshot");
+    EXPECT_EQ(f01.at("actual"), "no snapshot");
+    EXPECT_EQ(f01.at("from_snapshot"), "2019-06");
+    EXPECT_EQ(f01.at("snapshot"), "2020-07");
+    EXPECT_TRUE(contains(f.at("summary").get<std::string>(), "; reference data agrees with F13")) << f.dump();
 
     const run_result table = run({"findings", db()});
     EXPECT_EQ(table.code, 1) << describe(table);
     EXPECT_TRUE(contains(table.out, "F01")) << table.out;
+    EXPECT_TRUE(contains(table.out, "2019-06")) << table.out;
+}
+
+// An empty database: the twelve findings on the lists have no snapshot (null, neither holding nor failing);
+// F13, which reads only the reference data, is reported apart, after the lists' table.
+TEST_F(cli, findings_on_an_empty_database_report_no_snapshot_and_the_reference_data_apart)
+{
+    ASSERT_EQ(run({"init", db()}).code, 0);
+    const json f = run_json({"findings", db()});
+    EXPECT_EQ(f.at("holds"), true);
+    EXPECT_EQ(f.at("summary"), "0 of 12 findings on the lists hold (12 have no snapshot); reference data agrees with F13");
+    ASSERT_EQ(f.at("findings").size(), 13U);
+    for (const auto& one : f.at("findings")) {
+        if (one.at("id") == "F13") {
+            EXPECT_EQ(one.at("kind"), "reference");
+            EXPECT_EQ(one.at("holds"), true);
+            EXPECT_EQ(one.at("status"), "holds");
+            EXPECT_TRUE(one.at("snapshot").is_null());
+            EXPECT_TRUE(one.at("from_snapshot").is_null());
+        } else {
+            EXPECT_EQ(one.at("kind"), "list") << one.dump();
+            EXPECT_TRUE(one.at("holds").is_null()) << one.dump();
+            EXPECT_EQ(one.at("status"), "no snapshot") << one.dump();
+            EXPECT_EQ(one.at("actual"), "no snapshot") << one.dump();
+        }
+    }
+
+    const run_result table = run({"findings", db()});
+    EXPECT_EQ(table.code, 0) << describe(table);
+    EXPECT_EQ(table.out.substr(0, table.out.find('\n')),
+              "0 of 12 findings on the lists hold (12 have no snapshot); reference data agrees with F13");
+    const auto reference = table.out.find("Reference data");
+    ASSERT_NE(reference, std::string::npos) << table.out;
+    EXPECT_LT(table.out.find("\nF12 "), reference) << table.out;
+    EXPECT_GT(table.out.find("\nF13 "), reference) << table.out;
+
+    const run_result csv = run({"findings", db(), "--format", "csv"});
+    EXPECT_EQ(csv.code, 0) << describe(csv);
+    EXPECT_TRUE(contains(csv.out, "F13,reference,yes,")) << csv.out;
+    EXPECT_TRUE(contains(csv.out, "F01,list,,2019-06,2020-07,")) << csv.out;
 }
 
 TEST_F(cli, read_commands_refuse_a_missing_database)

@@ -1,5 +1,8 @@
+#include <algorithm>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
@@ -19,20 +22,25 @@ using hds::testing_support::temp_dir;
 const std::filesystem::path data_dir = HDS_DATA_DIR;
 
 // The article's database, built from data/ the way data/build-db does, with the 2020 list's bytes passed
-// through `alter` first.
+// through `alter` first; the 2019 list is ingested on `date_2019`, then each of `extra` (bytes, date).
 class article_database {
 public:
     template <typename Alter>
-    explicit article_database(Alter alter)
+    article_database(Alter alter, const std::string& date_2019,
+                     const std::vector<std::pair<std::string, std::string>>& extra = {})
     {
         hds::set_log_level(hds::log_level::error);
         const auto list_2020 = dir_.write("registry-2020-07.csv", alter(read_bytes(data_dir / "registry-2020-07.csv")));
         db_path_ = dir_.path() / "hds.db";
         auto db = hds::database::open(db_path_);
-        hds::ingest_snapshot(db, {data_dir / "registry-2019-06.csv"}, {.date = "2019-06-30"});
+        hds::ingest_snapshot(db, {data_dir / "registry-2019-06.csv"}, {.date = date_2019});
         hds::ingest_snapshot(db, {list_2020}, {.date = "2020-07-31"});
+        for (const auto& [bytes, date] : extra)
+            hds::ingest_snapshot(db, {dir_.write("registry-" + date + ".csv", bytes)}, {.date = date});
         hds::annotate(db, data_dir / "annotations.csv");
     }
+    template <typename Alter>
+    explicit article_database(Alter alter) : article_database(alter, "2019-06-30") {}
     article_database() : article_database([](std::string bytes) { return bytes; }) {}
 
     hds::findings_report findings()
@@ -46,6 +54,13 @@ public:
         for (const auto& f : findings().findings)
             if (!f.holds) ids.insert(f.id);
         return ids;
+    }
+    hds::finding finding(const std::string& id)
+    {
+        for (auto& f : findings().findings)
+            if (f.id == id) return f;
+        ADD_FAILURE() << "no finding " << id;
+        return {};
     }
     [[nodiscard]] const std::filesystem::path& path() const { return db_path_; }
 
@@ -85,12 +100,66 @@ TEST(findings, all_hold_on_the_bundled_data)
     article_database article;
     const auto report = article.findings();
     ASSERT_EQ(report.findings.size(), 13U);
-    for (const auto& f : report.findings)
+    for (const auto& f : report.findings) {
         EXPECT_TRUE(f.holds) << f.id << ": expected " << f.expected << ", actual " << f.actual;
+        EXPECT_EQ(f.status, "holds") << f.id;
+        EXPECT_EQ(f.kind, f.id == "F13" ? "reference" : "list") << f.id;
+    }
     EXPECT_TRUE(report.holds);
     EXPECT_EQ(report.findings[0].actual, "19 → 104");
+    EXPECT_EQ(report.findings[0].from_snapshot, "2019-06");
+    EXPECT_EQ(report.findings[0].snapshot, "2020-07");
     EXPECT_EQ(report.findings[1].actual, "0.337");
+    EXPECT_EQ(report.findings[1].from_snapshot, std::nullopt);
     EXPECT_EQ(report.findings[1].comparison, "within 0.05");
+    EXPECT_EQ(report.findings[12].snapshot, std::nullopt);
+}
+
+// F01 reads June 2019 and July 2020 by name: a snapshot between them (18 companies, 15 January 2020) is not
+// "the snapshot before" July 2020 for it.
+TEST(findings, f01_compares_june_2019_whatever_snapshot_lies_between)
+{
+    // The June 2019 list without its first company (all its rows): 18 companies.
+    const std::string list_2019 = read_bytes(data_dir / "registry-2019-06.csv");
+    const auto first_row = list_2019.find('\n') + 1;
+    const std::string first_company = list_2019.substr(first_row, list_2019.find(';', first_row) - first_row);
+    std::string list_2020_01;
+    for (std::size_t start = 0; start < list_2019.size();) {
+        const auto end = std::min(list_2019.find('\n', start), list_2019.size() - 1) + 1;
+        if (list_2019.compare(start, first_company.size() + 1, first_company + ";") != 0)
+            list_2020_01 += list_2019.substr(start, end - start);
+        start = end;
+    }
+    article_database article([](std::string bytes) { return bytes; }, "2019-06-30", {{list_2020_01, "2020-01-15"}});
+    const auto f01 = article.finding("F01");
+    EXPECT_EQ(f01.actual, "19 → 104");
+    EXPECT_TRUE(f01.holds);
+    EXPECT_EQ(f01.status, "holds");
+    EXPECT_EQ(article.failing(), std::set<std::string>{});
+    // The snapshot between is there, and the growth view has its pairs too.
+    SQLite::Database db(article.path().string());
+    EXPECT_EQ(db.execAndGet("SELECT actual FROM v_company_growth WHERE from_date = '2020-01-15' "
+                            "AND snapshot_date = '2020-07-31'").getString(),
+              "18 → 104");
+}
+
+// Without a June 2019 snapshot (the 2019 list ingested as of 1 March 2017), F01 has nothing to compare:
+// it reports "no snapshot", neither holding nor failing, and the findings of July 2020 alone still hold.
+TEST(findings, f01_has_no_snapshot_without_june_2019)
+{
+    article_database article([](std::string bytes) { return bytes; }, "2017-03-01");
+    const auto report = article.findings();
+    for (const auto& f : report.findings) {
+        if (f.id == "F01") {
+            EXPECT_FALSE(f.holds);
+            EXPECT_TRUE(f.no_snapshot());
+            EXPECT_EQ(f.status, "no snapshot");
+            EXPECT_EQ(f.actual, "no snapshot");
+        } else {
+            EXPECT_TRUE(f.holds) << f.id << ": " << f.actual;
+        }
+    }
+    EXPECT_TRUE(report.holds); // a missing month does not make the check fail (cli-contract.md)
 }
 
 // Dropping one French software publisher (all six activities) moves the company count, the share with all
@@ -126,8 +195,10 @@ TEST(findings, each_view_read_directly_gives_the_reported_value)
     SQLite::Database db(article.path().string());
     for (const auto& f : report.findings) {
         SQLite::Statement query(db, "SELECT actual FROM " + f.view +
-                                        (f.snapshot ? " WHERE substr(snapshot_date, 1, 7) = ?" : ""));
+                                        (f.snapshot ? " WHERE substr(snapshot_date, 1, 7) = ?" : "") +
+                                        (f.from_snapshot ? " AND substr(from_date, 1, 7) = ?" : ""));
         if (f.snapshot) query.bind(1, *f.snapshot);
+        if (f.from_snapshot) query.bind(2, *f.from_snapshot);
         ASSERT_TRUE(query.executeStep()) << f.view;
         EXPECT_EQ(query.getColumn(0).getString(), f.actual) << f.id;
     }
@@ -148,16 +219,26 @@ TEST(findings, named_companies_carry_the_library_s_key)
     EXPECT_EQ(rows, 27);
 }
 
-TEST(findings, a_database_without_the_article_s_snapshots_holds_only_the_reference_data_finding)
+// On a database without a snapshot, each finding on the lists says so (neither holds nor fails); F13, the
+// check of the reference data, is apart (kind "reference") and holds: it reads no list.
+TEST(findings, a_database_without_snapshots_has_no_snapshot_for_the_list_findings_and_f13_apart)
 {
     temp_dir dir;
     auto db = hds::database::open(dir.path() / "hds.db");
     const auto report = hds::check_findings(db);
-    EXPECT_FALSE(report.holds);
+    ASSERT_EQ(report.findings.size(), 13U);
+    EXPECT_TRUE(report.holds);
     for (const auto& f : report.findings) {
-        EXPECT_EQ(f.holds, f.id == "F13") << f.id;
-        if (f.id != "F13") {
-            EXPECT_EQ(f.actual, "no snapshot");
+        if (f.id == "F13") {
+            EXPECT_EQ(f.kind, "reference");
+            EXPECT_TRUE(f.reads_reference_data());
+            EXPECT_TRUE(f.holds);
+            EXPECT_EQ(f.status, "holds");
+        } else {
+            EXPECT_EQ(f.kind, "list") << f.id;
+            EXPECT_FALSE(f.holds) << f.id;
+            EXPECT_EQ(f.status, "no snapshot") << f.id;
+            EXPECT_EQ(f.actual, "no snapshot") << f.id;
         }
     }
 }

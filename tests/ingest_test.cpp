@@ -191,6 +191,25 @@ TEST_F(ingest, several_files_make_one_snapshot_with_each_row_s_file_and_line)
     EXPECT_EQ(claranet.certificates[1].line, 1U);
 }
 
+// A `provenance` column is a free note per row, kept beside each listing: in the view and in the API.
+TEST_F(ingest, keeps_each_row_s_provenance_note_beside_its_listing)
+{
+    ingest_file("list.csv",
+                "Raison sociale;Activités;provenance\n"
+                "OVHcloud;1, 2;article: cinq des six activités\n"
+                "OVHcloud;3, 4, 6;reconstructed: activities\n"
+                "EBRC;1;\n",
+                "2020-07-31");
+    const auto listed = companies("latest");
+    ASSERT_EQ(listed.size(), 2U);
+    EXPECT_EQ(listed[0].name, "EBRC");
+    EXPECT_FALSE(listed[0].provenance);
+    EXPECT_EQ(listed[1].provenance, "article: cinq des six activités; reconstructed: activities");
+    SQLite::Database db(db_path_.string());
+    EXPECT_EQ(db.execAndGet("SELECT provenance FROM v_snapshot_company WHERE company = 'OVHcloud'").getString(),
+              "article: cinq des six activités; reconstructed: activities");
+}
+
 TEST_F(ingest, same_company_on_two_rows_is_one_company_with_the_union)
 {
     const auto summary = ingest_file("list.csv", "Raison sociale;Activités\nClaranet SAS;1, 2\nCLARANET;3, 4\n", "2020-07-31");
@@ -316,14 +335,14 @@ TEST_F(ingest, out_of_order_dates_and_replacement_keep_each_snapshot_exact)
     EXPECT_EQ(companies("2019-01-01").size(), 2U);
     EXPECT_EQ(companies("2020-01").size(), 1U);
     EXPECT_EQ(companies("2021-01-01").size(), 2U);
-    EXPECT_EQ(count("SELECT count(*) FROM listing_span"), 3); // EBRC 2019-2021, Ivbar 2019, Ivbar 2021
+    EXPECT_EQ(count("SELECT count(*) FROM certificate_span"), 3); // EBRC 2019-2021, Ivbar 2019, Ivbar 2021
     EXPECT_EQ(count("SELECT count(*) FROM company_span"), 3);
 
     hds::ingest_options options;
     options.replace = true;
     ingest_file("2020b.csv", a + "\n", "2020-01-01", options); // now Ivbar is there too: one span each
     EXPECT_EQ(companies("2020-01-01").size(), 2U);
-    EXPECT_EQ(count("SELECT count(*) FROM listing_span"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM certificate_span"), 2);
     EXPECT_EQ(count("SELECT count(*) FROM company_span"), 2);
     EXPECT_EQ(count("SELECT count(*) FROM v_listing"), 6);
 }
@@ -336,7 +355,7 @@ TEST_F(ingest, company_spans_follow_activities_not_certificates)
     ingest_file("b.csv", "Raison sociale;Activités;Date de fin\nEBRC;1;31/12/2024\nIvbar;5, 6;31/12/2021\n", "2020-01-01");
     ingest_file("c.csv", "Raison sociale;Activités;Date de fin\nEBRC;1;31/12/2024\nIvbar;5, 6;31/12/2021\n", "2021-01-01");
     EXPECT_EQ(count("SELECT count(*) FROM company_span"), 3);  // EBRC 2019-2021; Ivbar {5} 2019, {5,6} 2020-2021
-    EXPECT_EQ(count("SELECT count(*) FROM listing_span"), 4);  // EBRC's two certificates, Ivbar's two
+    EXPECT_EQ(count("SELECT count(*) FROM certificate_span"), 4);  // EBRC's two certificates, Ivbar's two
     EXPECT_EQ(count("SELECT count(*) FROM v_snapshot_company"), 6);
 }
 

@@ -268,7 +268,7 @@ TEST_F(mapping_file, rejects_bad_files)
         {R"({"columns": {"Prestataire": "societe"}})",
          file + ": unknown field \"societe\" for column \"Prestataire\" (fields: company, activities, activity_1, "
                 "activity_2, activity_3, activity_4, activity_5, activity_6, certificate_type, certifier, "
-                "valid_from, valid_to, certificate_number, referential)"},
+                "valid_from, valid_to, certificate_number, referential, provenance)"},
         {R"({"colonnes": {}})",
          file + ": expected {\"columns\": {\"Header as written\": \"field name\", ...}}"},
         {R"(["company"])", file + ": expected {\"columns\": {\"Header as written\": \"field name\", ...}}"},

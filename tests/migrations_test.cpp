@@ -59,6 +59,9 @@ TEST(migrations, every_path_from_an_older_version_keeps_data)
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM snapshot WHERE date = '2020-07-31'").getInt(), 1) << from;
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM v_listing WHERE company_id = 7").getInt(), from >= 2 ? 1 : 0)
             << from;
+        // 0005: F01 names both months it reads; the other findings read one.
+        EXPECT_EQ(check.execAndGet("SELECT from_snapshot FROM findings WHERE id = 'F01'").getString(), "2019-06") << from;
+        EXPECT_EQ(check.execAndGet("SELECT count(*) FROM findings WHERE from_snapshot IS NOT NULL").getInt(), 1) << from;
     }
 }
 

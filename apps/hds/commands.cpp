@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <ostream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "hds/activity.hpp"
 #include "hds/alias.hpp"
@@ -60,6 +62,33 @@ output_format format_of(const read_options& c) { return parse_output_format(c.fo
 std::string plural(std::size_t n, std::string_view one, std::string_view many)
 {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+/// "12 of 12 findings on the lists hold; reference data agrees with F13": the findings computed from the lists
+/// (with how many have no snapshot), then the reference-data check apart, which holds on any database.
+std::string findings_summary(const findings_report& report)
+{
+    std::size_t on_lists = 0, holding = 0, missing = 0;
+    std::vector<std::string> agrees, disagrees;
+    for (const auto& f : report.findings) {
+        if (f.reads_reference_data()) {
+            (f.holds ? agrees : disagrees).push_back(f.id);
+            continue;
+        }
+        ++on_lists;
+        if (f.holds) ++holding;
+        else if (f.no_snapshot()) ++missing;
+    }
+    std::string text = std::to_string(holding) + " of " + std::to_string(on_lists) +
+                       (on_lists == 1 ? " finding on the lists holds" : " findings on the lists hold");
+    if (missing > 0) text += " (" + std::to_string(missing) + (missing == 1 ? " has" : " have") + " no snapshot)";
+    if (!agrees.empty() || !disagrees.empty()) {
+        text += "; reference data ";
+        if (!agrees.empty()) text += "agrees with " + joined(agrees, ", ");
+        if (!agrees.empty() && !disagrees.empty()) text += " and ";
+        if (!disagrees.empty()) text += "disagrees with " + joined(disagrees, ", ");
+    }
+    return text;
 }
 
 } // namespace
@@ -211,6 +240,7 @@ int run_companies(const companies_command& c, std::ostream& out)
                      {"group", nullable(co.group)},
                      {"activities", co.activities.numbers()},
                      {"certifiers", co.certifiers},
+                     {"provenance", nullable(co.provenance)},
                      {"certificates", certificates}});
     }
     print(out, format, t, j, "snapshot " + snapshot.date + ": " + plural(list.size(), "company", "companies"));
@@ -297,24 +327,44 @@ int run_findings(const read_options& c, std::ostream& out)
     database db = open_existing(c);
     const findings_report report = check_findings(db);
 
-    table t{{"id", "holds", "expected", "actual", "statement"}, {}, {}};
+    // The findings on the lists in one table; the reference-data check (F13) apart, in a table of its own
+    // (one table with a `kind` column in CSV).
+    table lists{{"id", "holds", "from", "snapshot", "expected", "actual", "statement"}, {}, {}};
+    table reference{{"id", "holds", "expected", "actual", "statement"}, {}, {}};
+    table all{{"id", "kind", "holds", "from", "snapshot", "expected", "actual", "statement"}, {}, {}};
     json list = json::array();
-    std::size_t holding = 0;
     for (const auto& f : report.findings) {
-        if (f.holds) ++holding;
-        t.rows.push_back({f.id, f.holds ? "yes" : "no", f.expected, f.actual, f.statement});
+        const cell holds = f.no_snapshot() ? cell() : cell(f.holds ? "yes" : "no");
+        if (f.reads_reference_data())
+            reference.rows.push_back({f.id, holds, f.expected, f.actual, f.statement});
+        else
+            lists.rows.push_back({f.id, holds, f.from_snapshot, f.snapshot, f.expected, f.actual, f.statement});
+        all.rows.push_back({f.id, f.kind, holds, f.from_snapshot, f.snapshot, f.expected, f.actual, f.statement});
         list.push_back({{"id", f.id},
+                        {"kind", f.kind},
                         {"statement", f.statement},
                         {"expected", f.expected},
                         {"actual", f.actual},
-                        {"holds", f.holds},
+                        {"holds", f.no_snapshot() ? json(nullptr) : json(f.holds)},
+                        {"status", f.status},
+                        {"from_snapshot", nullable(f.from_snapshot)},
                         {"snapshot", nullable(f.snapshot)},
                         {"view", f.view},
                         {"comparison", f.comparison}});
     }
-    const json j = {{"holds", report.holds}, {"findings", list}};
-    print(out, format, t, j,
-          std::to_string(holding) + " of " + std::to_string(report.findings.size()) + " findings hold");
+    const std::string summary = findings_summary(report);
+    switch (format) {
+    case output_format::table:
+        out << summary << "\n\n";
+        print_table(out, lists);
+        if (!reference.rows.empty()) {
+            out << "\nReference data (the schema's tables, not a list):\n\n";
+            print_table(out, reference);
+        }
+        break;
+    case output_format::csv: print_csv(out, all); break;
+    case output_format::json: print_json(out, {{"holds", report.holds}, {"summary", summary}, {"findings", list}}); break;
+    }
     return report.holds ? 0 : 1;
 }
 

@@ -4,6 +4,7 @@
 // Thread-safety: as hds::database (one thread per handle).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,7 @@ struct company_info {
     std::optional<std::string> positioning; ///< positioning code, from annotations
     std::optional<std::string> group;
     activity_set activities;             ///< union over its certificates in the snapshot
+    std::optional<std::string> provenance; ///< the note its rows carry on where their facts come from
     std::vector<std::string> certifiers; ///< distinct, sorted
     std::vector<certificate_info> certificates;
 };
@@ -41,5 +43,10 @@ struct company_filter {
  *  that is not two letters or a positioning code the database does not know (the message lists them).
  *  Example: `hds::companies(db, snap, {.activities = {hds::activity::backup}})`. */
 std::vector<company_info> companies(database& db, const snapshot_info& snapshot, const company_filter& filter = {});
+
+/** The same companies, in the same order, handed to `on_company` one at a time: memory stays bounded by
+ *  one company, whatever the number listed. */
+void for_each_company(database& db, const snapshot_info& snapshot, const company_filter& filter,
+                      const std::function<void(company_info&&)>& on_company);
 
 } // namespace hds

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <tuple>
 
 #include "hds/error.hpp"
 #include "queries/row_mapping.hpp"
 #include "store/connection.hpp"
+#include "store/lines.hpp"
 #include "store/reference_data.hpp"
 
 namespace hds {
@@ -24,68 +27,118 @@ void check_filter(SQLite::Database& db, const company_filter& filter)
                                            "\" (valid: " + store::positioning_codes(db) + ")");
 }
 
-std::vector<certificate_info> certificates_of(SQLite::Database& db, std::int64_t snapshot, std::int64_t company)
-{
-    std::vector<certificate_info> out;
-    SQLite::Statement query(db, "SELECT c.certificate_type_id, c.activities, c.certifier, c.number, c.valid_from, "
-                                "c.valid_to, c.referential, l.file, l.line "
-                                "FROM v_listing l JOIN v_certificate c ON c.certificate_id = l.certificate_id "
-                                "WHERE l.snapshot_id = ? AND l.company_id = ? ORDER BY l.file_ordinal, l.line");
-    query.bind(1, snapshot);
-    query.bind(2, company);
-    while (query.executeStep()) {
-        certificate_info c;
-        c.type = static_cast<certificate_type>(query.getColumn(0).getInt());
-        c.activities = queries::activities_of(query.getColumn(1));
-        c.certifier = queries::optional_text(query.getColumn(2));
-        c.number = queries::optional_text(query.getColumn(3));
-        c.valid_from = queries::optional_text(query.getColumn(4));
-        c.valid_to = queries::optional_text(query.getColumn(5));
-        c.referential = queries::optional_text(query.getColumn(6));
-        c.file = query.getColumn(7).isNull() ? "" : query.getColumn(7).getString();
-        c.line = static_cast<std::size_t>(query.getColumn(8).getInt64());
-        out.push_back(std::move(c));
+/// Where the snapshot listed each certificate: (certificate, file, line), sorted, from its files' lines.
+struct located {
+    std::int64_t certificate_id;
+    std::int64_t ordinal;
+    std::int64_t line;
+    bool operator<(const located& other) const
+    {
+        return std::tie(certificate_id, ordinal, line) < std::tie(other.certificate_id, other.ordinal, other.line);
     }
+};
+
+std::vector<located> locations(SQLite::Database& db, std::int64_t snapshot, std::vector<std::string>& paths)
+{
+    std::vector<located> out;
+    SQLite::Statement files(db, "SELECT ordinal, path FROM source_file WHERE snapshot_id = ? ORDER BY ordinal");
+    files.bind(1, snapshot);
+    while (files.executeStep()) {
+        const std::int64_t ordinal = files.getColumn(0).getInt64();
+        paths.resize(static_cast<std::size_t>(ordinal));
+        paths.back() = files.getColumn(1).getString();
+        for (const auto& l : store::read_lines(db, snapshot, ordinal)) out.push_back({l.certificate_id, ordinal, l.line});
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 
 } // namespace
 
-std::vector<company_info> companies(database& db, const snapshot_info& snapshot, const company_filter& filter)
+void for_each_company(database& db, const snapshot_info& snapshot, const company_filter& filter,
+                      const std::function<void(company_info&&)>& on_company)
 {
     // Country codes are upper case in the database; "us" means US, as it does in annotations.
     company_filter wanted = filter;
     if (wanted.nationality)
         for (char& c : *wanted.nationality) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return queries::guarded([&] {
+    queries::guarded([&] {
         SQLite::Database& sql = connection(db);
         check_filter(sql, wanted);
-        SQLite::Statement query(sql, "SELECT company_id, company, nationality, positioning, group_name, activities "
-                                     "FROM v_snapshot_company WHERE snapshot_id = ?1 AND (activities & ?2) = ?2 "
-                                     "AND (?3 IS NULL OR nationality = ?3) AND (?4 IS NULL OR positioning = ?4) "
-                                     "ORDER BY company_key");
+        std::vector<std::string> paths;
+        const std::vector<located> where = locations(sql, snapshot.id, paths);
+        // One row per listed certificate, companies in name order: read once, handed on company by company.
+        SQLite::Statement query(sql, R"(
+            SELECT co.id, co.display_name, co.nationality, co.positioning, co.group_name, cs.activities, cs.provenance,
+                   c.id, c.certificate_type, c.activities, ce.name, c.number, c.valid_from, c.valid_to, c.referential
+            FROM snapshot s
+            JOIN company_span cs ON s.date BETWEEN cs.first_date AND ifnull(cs.last_date, s.date)
+            JOIN company co ON co.id = cs.company_id
+            JOIN certificate c ON c.company_id = co.id
+            JOIN certificate_span sp ON sp.certificate_id = c.id AND s.date BETWEEN sp.first_date AND ifnull(sp.last_date, s.date)
+            LEFT JOIN certifier ce ON ce.id = c.certifier_id
+            WHERE s.id = ?1 AND (cs.activities & ?2) = ?2 AND (?3 IS NULL OR co.nationality = ?3)
+              AND (?4 IS NULL OR co.positioning = ?4)
+            ORDER BY co.key, co.id)");
         query.bind(1, snapshot.id);
         query.bind(2, static_cast<int>(wanted.activities.bits()));
         if (wanted.nationality) query.bind(3, *wanted.nationality);
         if (wanted.positioning) query.bind(4, *wanted.positioning);
-        std::vector<company_info> out;
+
+        std::optional<std::int64_t> current;
+        company_info company;
+        const auto hand_on = [&] {
+            if (!current) return;
+            auto order = [](const certificate_info& a, const certificate_info& b) {
+                return std::tie(a.file, a.line, a.type) < std::tie(b.file, b.line, b.type);
+            };
+            std::sort(company.certificates.begin(), company.certificates.end(), order);
+            std::sort(company.certifiers.begin(), company.certifiers.end());
+            on_company(std::move(company));
+            company = {};
+        };
         while (query.executeStep()) {
-            company_info c;
-            c.name = query.getColumn(1).getString();
-            c.nationality = queries::optional_text(query.getColumn(2));
-            c.positioning = queries::optional_text(query.getColumn(3));
-            c.group = queries::optional_text(query.getColumn(4));
-            c.activities = queries::activities_of(query.getColumn(5));
-            c.certificates = certificates_of(sql, snapshot.id, query.getColumn(0).getInt64());
-            for (const auto& cert : c.certificates)
-                if (cert.certifier && std::find(c.certifiers.begin(), c.certifiers.end(), *cert.certifier) ==
-                                          c.certifiers.end())
-                    c.certifiers.push_back(*cert.certifier);
-            std::sort(c.certifiers.begin(), c.certifiers.end());
-            out.push_back(std::move(c));
+            const std::int64_t id = query.getColumn(0).getInt64();
+            if (current != id) {
+                hand_on();
+                current = id;
+                company.name = query.getColumn(1).getString();
+                company.nationality = queries::optional_text(query.getColumn(2));
+                company.positioning = queries::optional_text(query.getColumn(3));
+                company.group = queries::optional_text(query.getColumn(4));
+                company.activities = queries::activities_of(query.getColumn(5));
+                company.provenance = queries::optional_text(query.getColumn(6));
+            }
+            certificate_info c;
+            const std::int64_t certificate_id = query.getColumn(7).getInt64();
+            c.type = static_cast<certificate_type>(query.getColumn(8).getInt());
+            c.activities = queries::activities_of(query.getColumn(9));
+            c.certifier = queries::optional_text(query.getColumn(10));
+            c.number = queries::optional_text(query.getColumn(11));
+            c.valid_from = queries::optional_text(query.getColumn(12));
+            c.valid_to = queries::optional_text(query.getColumn(13));
+            c.referential = queries::optional_text(query.getColumn(14));
+            // The first line that listed it (a certificate listed at two lines, under two names of one company,
+            // shows the first).
+            const auto at = std::lower_bound(where.begin(), where.end(), located{certificate_id, 0, 0});
+            if (at != where.end() && at->certificate_id == certificate_id) {
+                c.file = paths[static_cast<std::size_t>(at->ordinal - 1)];
+                c.line = static_cast<std::size_t>(at->line);
+            }
+            if (c.certifier && std::find(company.certifiers.begin(), company.certifiers.end(), *c.certifier) ==
+                                   company.certifiers.end())
+                company.certifiers.push_back(*c.certifier);
+            company.certificates.push_back(std::move(c));
         }
-        return out;
+        hand_on();
     });
+}
+
+std::vector<company_info> companies(database& db, const snapshot_info& snapshot, const company_filter& filter)
+{
+    std::vector<company_info> out;
+    for_each_company(db, snapshot, filter, [&](company_info&& c) { out.push_back(std::move(c)); });
+    return out;
 }
 
 } // namespace hds

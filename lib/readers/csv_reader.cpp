@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,7 +42,7 @@ private:
 
 /// What the callbacks build while libcsv parses.
 struct csv_builder {
-    table* out = nullptr;
+    const std::function<void(row&&)>* on_row = nullptr;
     std::vector<std::string> cells;
     std::size_t current_line = 0;      ///< the physical line being fed
     std::size_t record_start_line = 0; ///< where the record being parsed began
@@ -60,7 +61,7 @@ struct csv_builder {
         const bool blank = std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
             return cell.find_first_not_of(" \t\r") == std::string::npos;
         });
-        if (!blank) out->rows.push_back(row{record_start_line, std::move(cells)});
+        if (!blank) (*on_row)(row{record_start_line, std::move(cells)});
         cells.clear();
         // A record that starts after a lone CR starts on this same line.
         record_start_line = current_line;
@@ -78,7 +79,7 @@ extern "C" void on_field(void* data, std::size_t size, void* user) noexcept
     }
 }
 
-extern "C" void on_row(int /*terminator*/, void* user) noexcept
+extern "C" void on_record(int /*terminator*/, void* user) noexcept
 {
     auto* builder = static_cast<csv_builder*>(user);
     if (builder->failure) return;
@@ -136,14 +137,22 @@ table read_csv(std::string_view utf8, const std::string& source, char delimiter)
     table result;
     result.source = source;
     result.description = describe(delimiter);
+    read_csv_rows(utf8, source, delimiter, [&](row&& r) { result.rows.push_back(std::move(r)); });
+    return result;
+}
 
+std::string csv_description(char delimiter) { return describe(delimiter); }
+
+void read_csv_rows(std::string_view utf8, const std::string& source, char delimiter,
+                   const std::function<void(row&&)>& on_row)
+{
     csv_parser_handle handle(CSV_STRICT | CSV_STRICT_FINI);
     csv_parser* parser = handle.get();
     csv_set_delim(parser, static_cast<unsigned char>(delimiter));
     csv_set_space_func(parser, never_space);
 
     csv_builder builder;
-    builder.out = &result;
+    builder.on_row = &on_row;
     std::size_t quote_line = 0; // where the quoted field still open at the end of the last line began
 
     // One physical line at a time, so that the parser's state between calls says where records start.
@@ -161,7 +170,7 @@ table read_csv(std::string_view utf8, const std::string& source, char delimiter)
         const std::size_t fields_before = builder.field_count;
         if (parser->pstate == row_not_begun) builder.record_start_line = line;
 
-        const std::size_t used = csv_parse(parser, chunk.data(), chunk.size(), on_field, on_row, &builder);
+        const std::size_t used = csv_parse(parser, chunk.data(), chunk.size(), on_field, on_record, &builder);
         if (builder.failure) std::rethrow_exception(builder.failure);
         if (used != chunk.size()) {
             if (csv_error(parser) == CSV_EPARSE)
@@ -173,9 +182,8 @@ table read_csv(std::string_view utf8, const std::string& source, char delimiter)
             quote_line = line;
     }
     builder.current_line = line;
-    if (csv_fini(parser, on_field, on_row, &builder) != 0) fail(source, quote_line, "unterminated quote");
+    if (csv_fini(parser, on_field, on_record, &builder) != 0) fail(source, quote_line, "unterminated quote");
     if (builder.failure) std::rethrow_exception(builder.failure);
-    return result;
 }
 
 } // namespace hds::readers

@@ -1,6 +1,7 @@
 // CSV → table, with libcsv. Delimiter detection lives here.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,13 @@ char detect_delimiter(std::string_view utf8);
 /// "SOURCE:LINE: malformed quote (...)" for a quote inside an unquoted field or text (even a space) after
 /// a closing quote.
 table read_csv(std::string_view utf8, const std::string& source, char delimiter);
+
+/// The same rows, handed to `on_row` one at a time as they are parsed (an exception from it stops the
+/// parse and propagates), so that a large file is never held as a table.
+void read_csv_rows(std::string_view utf8, const std::string& source, char delimiter,
+                   const std::function<void(row&&)>& on_row);
+
+/// How read_csv describes a delimiter: "csv ';'", "csv '\t'".
+std::string csv_description(char delimiter);
 
 } // namespace hds::readers

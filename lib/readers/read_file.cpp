@@ -1,7 +1,12 @@
 #include "readers/read_file.hpp"
 
+#include <array>
 #include <fstream>
+#include <memory>
 #include <sstream>
+#include <vector>
+
+#include <openssl/evp.h>
 
 #include "hds/error.hpp"
 
@@ -15,6 +20,31 @@ std::string read_file(const std::filesystem::path& path)
     bytes << in.rdbuf();
     if (in.bad()) throw error(error_kind::io, path.string() + ": read error");
     return std::move(bytes).str();
+}
+
+std::string sha256_of_file(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw error(error_kind::io, path.string() + ": cannot read the file");
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        throw error(error_kind::io, "sha256 failed");
+    std::vector<char> chunk(1 << 20);
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        if (in.gcount() > 0) EVP_DigestUpdate(context.get(), chunk.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) throw error(error_kind::io, path.string() + ": read error");
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int size = 0;
+    EVP_DigestFinal_ex(context.get(), digest.data(), &size);
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < size; ++i) {
+        out += hex[digest[i] >> 4U];
+        out += hex[digest[i] & 0xFU];
+    }
+    return out;
 }
 
 } // namespace hds::readers

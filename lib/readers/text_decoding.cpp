@@ -186,4 +186,19 @@ decoded_text decode_text(std::string_view bytes, const std::string& source)
     return {std::move(utf8), "windows-1252"};
 }
 
+decoded_text decode_owned_text(std::string&& bytes, const std::string& source)
+{
+    // Text that is already UTF-8 is taken over, not copied: a large export is held once.
+    const std::string_view view = bytes;
+    if (!view.starts_with(utf16le_bom) && !view.starts_with(utf16be_bom) && view.find('\0') == std::string_view::npos) {
+        const bool bom = view.starts_with(utf8_bom);
+        const auto text = bom ? view.substr(utf8_bom.size()) : view;
+        if (!first_invalid_utf8(text)) {
+            if (bom) bytes.erase(0, utf8_bom.size());
+            return {std::move(bytes), bom ? "utf-8 (bom)" : "utf-8"};
+        }
+    }
+    return decode_text(std::string_view(bytes), source);
+}
+
 } // namespace hds::readers

@@ -17,4 +17,7 @@ struct decoded_text {
 /// after a UTF-8 byte-order mark, a byte Windows-1252 does not define.
 decoded_text decode_text(std::string_view bytes, const std::string& source);
 
+/// The same, taking over `bytes` where they are already UTF-8, so that the text is not held twice.
+decoded_text decode_owned_text(std::string&& bytes, const std::string& source);
+
 } // namespace hds::readers

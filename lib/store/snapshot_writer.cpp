@@ -2,16 +2,15 @@
 
 #include <chrono>
 #include <ctime>
-#include <map>
-#include <set>
+#include <functional>
+#include <string_view>
 
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 #include <nlohmann/json.hpp>
 
+#include "company_key.hpp"
 #include "hds/error.hpp"
-#include "store/companies.hpp"
 #include "store/connection.hpp"
+#include "store/lines.hpp"
 #include "store/spans.hpp"
 
 namespace hds::store {
@@ -35,116 +34,202 @@ std::optional<std::int64_t> snapshot_id(SQLite::Database& db, const std::string&
     return query.getColumn(0).getInt64();
 }
 
-std::vector<std::string> file_hashes(SQLite::Database& db, std::int64_t snapshot)
+// Staged rows: one per certificate a row lists, as read, with the keys that resolve its names.
+constexpr const char* create_staged = R"(
+CREATE TEMP TABLE staged (
+    file_ordinal INTEGER NOT NULL, line INTEGER NOT NULL, company_key TEXT NOT NULL, company_name TEXT NOT NULL,
+    certificate_type INTEGER NOT NULL, certifier_key TEXT, certifier_name TEXT, number TEXT, valid_from TEXT,
+    valid_to TEXT, referential TEXT, activities INTEGER NOT NULL, provenance TEXT))";
+
+// From the staged rows to the registry, in sets. ?1 is the snapshot's date.
+constexpr const char* derive_names = R"(
+CREATE TEMP TABLE staged_company (key TEXT PRIMARY KEY, name TEXT NOT NULL, first_row INTEGER NOT NULL, company_id INTEGER);
+INSERT INTO staged_company (key, name, first_row)
+    SELECT company_key, company_name, min(rowid) FROM staged GROUP BY company_key;
+CREATE TEMP TABLE staged_certifier (key TEXT PRIMARY KEY, name TEXT NOT NULL, first_row INTEGER NOT NULL, certifier_id INTEGER);
+INSERT INTO staged_certifier (key, name, first_row)
+    SELECT certifier_key, certifier_name, min(rowid) FROM staged WHERE certifier_key IS NOT NULL GROUP BY certifier_key;
+INSERT INTO certifier (key, name)
+    SELECT key, name FROM staged_certifier sc WHERE NOT EXISTS (SELECT 1 FROM certifier c WHERE c.key = sc.key)
+    ORDER BY first_row;
+UPDATE staged_certifier SET certifier_id = (SELECT id FROM certifier c WHERE c.key = staged_certifier.key);)";
+
+// New companies, in the order the files list them; then every staged name resolved by key or alias.
+constexpr const char* insert_companies = R"(
+INSERT INTO company (key, display_name, display_name_date)
+    SELECT key, name, ?1 FROM staged_company sc
+    WHERE NOT EXISTS (SELECT 1 FROM company c WHERE c.key = sc.key)
+      AND NOT EXISTS (SELECT 1 FROM company_alias a WHERE a.key = sc.key)
+    ORDER BY first_row)";
+
+constexpr const char* resolve_companies = R"(
+UPDATE staged_company SET company_id = coalesce(
+    (SELECT id FROM company c WHERE c.key = staged_company.key),
+    (SELECT company_id FROM company_alias a WHERE a.key = staged_company.key));
+CREATE INDEX temp.staged_company_id ON staged_company(company_id, first_row))";
+
+// The display name is the spelling of the most recent snapshot that lists the company: its first row there.
+// Companies created by this snapshot already have it.
+constexpr const char* update_display_names = R"(
+UPDATE company SET display_name = (SELECT sc.name FROM staged_company sc WHERE sc.company_id = company.id
+                                   ORDER BY sc.first_row LIMIT 1),
+                   display_name_date = ?1
+WHERE id IN (SELECT company_id FROM staged_company) AND id <= ?2
+  AND (display_name_date IS NULL OR display_name_date <= ?1))";
+
+// Certificates: one row per distinct state (the unique index certificate_identity keeps them distinct).
+constexpr const char* derive_certificates = R"(
+INSERT INTO certificate (company_id, certificate_type, certifier_id, number, valid_from, valid_to, referential, activities)
+    SELECT sc.company_id, s.certificate_type, cf.certifier_id, s.number, s.valid_from, s.valid_to, s.referential, s.activities
+    FROM staged s JOIN staged_company sc ON sc.key = s.company_key
+    LEFT JOIN staged_certifier cf ON cf.key = s.certifier_key
+    WHERE true
+    ON CONFLICT DO NOTHING;
+CREATE TEMP TABLE listed_line AS
+    SELECT s.file_ordinal, s.line, c.id AS certificate_id, sc.company_id, c.activities, s.provenance
+    FROM staged s JOIN staged_company sc ON sc.key = s.company_key
+    LEFT JOIN staged_certifier cf ON cf.key = s.certifier_key
+    JOIN certificate c ON c.company_id = sc.company_id AND c.certificate_type = s.certificate_type
+         AND ifnull(c.certifier_id, 0) = ifnull(cf.certifier_id, 0) AND ifnull(c.number, '') = ifnull(s.number, '')
+         AND ifnull(c.valid_from, '') = ifnull(s.valid_from, '') AND ifnull(c.valid_to, '') = ifnull(s.valid_to, '')
+         AND ifnull(c.referential, '') = ifnull(s.referential, '') AND c.activities = s.activities
+    ORDER BY s.rowid;
+INSERT INTO temp.listed_certificate (certificate_id) SELECT DISTINCT certificate_id FROM listed_line;
+-- A company's activities are the union of its certificates'; its note, its rows' distinct notes.
+INSERT INTO temp.listed_company (company_id, activities, provenance)
+    SELECT company_id, max(activities & 1) | max(activities & 2) | max(activities & 4) | max(activities & 8)
+                       | max(activities & 16) | max(activities & 32),
+           CASE WHEN count(DISTINCT provenance) > 1 THEN
+               (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT l2.provenance AS p FROM listed_line l2
+                 WHERE l2.company_id = l.company_id AND l2.provenance IS NOT NULL))
+           ELSE max(provenance) END
+    FROM listed_line l GROUP BY company_id;)";
+
+/// Two independent 64-bit digests of the text: together, a key whose collision would take ~2^64 rows.
+std::pair<std::uint64_t, std::uint64_t> digest(std::string_view text)
 {
-    std::vector<std::string> hashes;
-    SQLite::Statement query(db, "SELECT sha256 FROM source_file WHERE snapshot_id = ? ORDER BY ordinal");
-    query.bind(1, snapshot);
-    while (query.executeStep()) hashes.push_back(query.getColumn(0).getString());
-    return hashes;
+    std::uint64_t fnv = 14695981039346656037ULL;
+    for (const char c : text) {
+        fnv ^= static_cast<unsigned char>(c);
+        fnv *= 1099511628211ULL;
+    }
+    return {fnv, std::hash<std::string_view>{}(text)};
 }
 
-/// Binds a certificate's identity as ?1..?8, in the order of the certificate table's columns.
-void bind_certificate(SQLite::Statement& statement, std::int64_t company, std::optional<std::int64_t> certifier,
-                      const certificate& c)
+void append_field(std::string& out, const std::optional<std::string>& value)
 {
-    statement.bind(1, company);
-    statement.bind(2, static_cast<int>(c.type));
-    if (certifier) statement.bind(3, *certifier);
-    else statement.bind(3);
-    bind_optional(statement, 4, c.number);
-    bind_optional(statement, 5, c.valid_from);
-    bind_optional(statement, 6, c.valid_to);
-    bind_optional(statement, 7, c.referential);
-    statement.bind(8, static_cast<int>(c.activities.bits()));
-}
-
-std::int64_t find_or_create_certificate(SQLite::Database& db, std::int64_t company, const certificate& c)
-{
-    std::optional<std::int64_t> certifier;
-    if (c.certifier) certifier = find_or_create_certifier(db, *c.certifier);
-    // ifnull() mirrors the unique index certificate_identity, where NULLs compare equal.
-    SQLite::Statement query(db, "SELECT id FROM certificate WHERE company_id = ?1 AND certificate_type = ?2 "
-                                "AND ifnull(certifier_id, 0) = ifnull(?3, 0) AND ifnull(number, '') = ifnull(?4, '') "
-                                "AND ifnull(valid_from, '') = ifnull(?5, '') AND ifnull(valid_to, '') = ifnull(?6, '') "
-                                "AND ifnull(referential, '') = ifnull(?7, '') AND activities = ?8");
-    bind_certificate(query, company, certifier, c);
-    if (query.executeStep()) return query.getColumn(0).getInt64();
-
-    SQLite::Statement insert(db, "INSERT INTO certificate (company_id, certificate_type, certifier_id, number, "
-                                 "valid_from, valid_to, referential, activities) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    bind_certificate(insert, company, certifier, c);
-    insert.exec();
-    return db.getLastInsertRowid();
-}
-
-/// Each company's activities in the snapshot dated `date`.
-std::map<std::int64_t, std::uint8_t> company_activities(SQLite::Database& db, const std::string& date)
-{
-    std::map<std::int64_t, std::uint8_t> out;
-    SQLite::Statement query(db, "SELECT company_id, activities FROM company_span WHERE ?1 BETWEEN first_date AND last_date");
-    query.bind(1, date);
-    while (query.executeStep()) out[query.getColumn(0).getInt64()] = static_cast<std::uint8_t>(query.getColumn(1).getInt());
-    return out;
-}
-
-/// The company's display name is its spelling in the most recent snapshot that lists it.
-void update_display_name(SQLite::Database& db, std::int64_t company, const std::string& name, const std::string& date)
-{
-    SQLite::Statement update(db, "UPDATE company SET display_name = ?1, display_name_date = ?3 WHERE id = ?2 "
-                                 "AND (display_name_date IS NULL OR display_name_date <= ?3)");
-    update.bind(1, name);
-    update.bind(2, company);
-    update.bind(3, date);
-    update.exec();
-}
-
-void delete_snapshot(SQLite::Database& db, std::int64_t id, const std::string& date)
-{
-    remove_snapshot(db, listing_spans, date);
-    remove_snapshot(db, company_spans, date);
-    SQLite::Statement drop(db, "DELETE FROM snapshot WHERE id = ?");
-    drop.bind(1, id);
-    drop.exec();
+    out += value ? '\x1f' + *value : std::string("\x1e");
 }
 
 } // namespace
 
-ingest_summary write_snapshot(SQLite::Database& db, snapshot_content content, bool replace, bool skip_bad_rows)
+ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& date,
+                                      const std::vector<std::string>& sha256s, bool replace)
+{
+    const auto existing = snapshot_id(db, date);
+    if (!existing) return ingest_summary::outcome::ingested;
+    std::vector<std::string> hashes;
+    SQLite::Statement query(db, "SELECT sha256 FROM source_file WHERE snapshot_id = ? ORDER BY ordinal");
+    query.bind(1, *existing);
+    while (query.executeStep()) hashes.push_back(query.getColumn(0).getString());
+    if (hashes == sha256s) return ingest_summary::outcome::unchanged;
+    if (!replace)
+        throw error(error_kind::conflict,
+                    "a snapshot dated " + date + " already exists from other files; use --replace to replace it");
+    return ingest_summary::outcome::replaced;
+}
+
+snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows)
+    : db_(db), skip_bad_rows_(skip_bad_rows), transaction_(db),
+      stage_(db, (db.exec("DROP TABLE IF EXISTS temp.staged"), db.exec(create_staged),
+                  "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+{
+}
+
+void snapshot_writer::add(const listing& row, const std::vector<std::string>& sources)
+{
+    const std::string key = company_key(row.company);
+    std::vector<std::optional<std::string>> certifier_keys;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> digests;
+    for (const auto& c : row.certificates) {
+        certifier_keys.push_back(c.certifier ? std::optional<std::string>(company_key(*c.certifier)) : std::nullopt);
+        std::string identity = key;
+        append_field(identity, std::to_string(static_cast<int>(c.type)));
+        append_field(identity, certifier_keys.back());
+        append_field(identity, c.number);
+        append_field(identity, c.valid_from);
+        append_field(identity, c.valid_to);
+        append_field(identity, c.referential);
+        append_field(identity, std::to_string(c.activities.bits()));
+        digests.push_back(digest(identity));
+        if (const auto seen = seen_.find(digests.back()); seen != seen_.end()) {
+            const auto& [file, line] = seen->second;
+            const std::string same_as = file == row.file_ordinal ? "line " + std::to_string(line)
+                                                                 : sources[file - 1] + ":" + std::to_string(line);
+            const std::string reason = "duplicate row: the same certificate as " + same_as;
+            if (!skip_bad_rows_)
+                throw error(error_kind::input, location{sources[row.file_ordinal - 1], row.line}, reason);
+            reject({row.file_ordinal, row.line, reason, row.cells}, sources);
+            return;
+        }
+    }
+    for (std::size_t i = 0; i < row.certificates.size(); ++i) {
+        const certificate& c = row.certificates[i];
+        seen_.emplace(digests[i], std::pair{row.file_ordinal, row.line});
+        stage_.bind(1, static_cast<std::int64_t>(row.file_ordinal));
+        stage_.bind(2, static_cast<std::int64_t>(row.line));
+        stage_.bind(3, key);
+        stage_.bind(4, row.company);
+        stage_.bind(5, static_cast<int>(c.type));
+        bind_optional(stage_, 6, certifier_keys[i]);
+        bind_optional(stage_, 7, c.certifier);
+        bind_optional(stage_, 8, c.number);
+        bind_optional(stage_, 9, c.valid_from);
+        bind_optional(stage_, 10, c.valid_to);
+        bind_optional(stage_, 11, c.referential);
+        stage_.bind(12, static_cast<int>(c.activities.bits()));
+        bind_optional(stage_, 13, row.provenance);
+        stage_.exec();
+        stage_.reset();
+    }
+}
+
+void snapshot_writer::reject(rejected_row row, const std::vector<std::string>& sources)
+{
+    warnings_.push_back(sources[row.file_ordinal - 1] + ":" + std::to_string(row.line) + ": " + row.reason +
+                        " (row rejected)");
+    rejected_.push_back(std::move(row));
+}
+
+ingest_summary snapshot_writer::finish(const std::string& date, const std::optional<std::string>& label,
+                                       const std::vector<source_file>& files, ingest_summary::outcome outcome)
 {
     ingest_summary summary;
-    summary.date = content.date;
+    summary.date = date;
+    summary.result = outcome;
 
-    std::vector<std::string> hashes;
-    for (const auto& f : content.files) hashes.push_back(f.sha256);
-    const auto existing = snapshot_id(db, content.date);
-    if (existing) {
-        if (file_hashes(db, *existing) == hashes) {
-            summary.result = ingest_summary::outcome::unchanged;
-            return summary;
-        }
-        if (!replace)
-            throw error(error_kind::conflict, "a snapshot dated " + content.date +
-                                                  " already exists from other files; use --replace to replace it");
-        summary.result = ingest_summary::outcome::replaced;
+    if (const auto existing = snapshot_id(db_, date)) {
+        detach_dependents(db_, *existing);
+        remove_snapshot(db_, certificate_spans, date);
+        remove_snapshot(db_, company_spans, date);
+        SQLite::Statement drop(db_, "DELETE FROM snapshot WHERE id = ?");
+        drop.bind(1, *existing);
+        drop.exec();
     }
 
-    SQLite::Transaction transaction(db);
-    if (existing) delete_snapshot(db, *existing, content.date);
-
-    SQLite::Statement insert_snapshot(db, "INSERT INTO snapshot (date, label, parser_version, ingested_at) "
-                                          "VALUES (?, ?, ?, ?)");
-    insert_snapshot.bind(1, content.date);
-    bind_optional(insert_snapshot, 2, content.label);
+    SQLite::Statement insert_snapshot(db_, "INSERT INTO snapshot (date, label, parser_version, ingested_at) "
+                                           "VALUES (?, ?, ?, ?)");
+    insert_snapshot.bind(1, date);
+    bind_optional(insert_snapshot, 2, label);
     insert_snapshot.bind(3, HDS_VERSION);
     insert_snapshot.bind(4, utc_now());
     insert_snapshot.exec();
-    const std::int64_t snapshot = db.getLastInsertRowid();
+    const std::int64_t snapshot = db_.getLastInsertRowid();
 
-    SQLite::Statement insert_file(db, "INSERT INTO source_file (snapshot_id, ordinal, path, sha256, format, bytes, rows) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (std::size_t i = 0; i < content.files.size(); ++i) {
-        const auto& f = content.files[i];
+    SQLite::Statement insert_file(db_, "INSERT INTO source_file (snapshot_id, ordinal, path, sha256, format, bytes, rows) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const auto& f = files[i];
         insert_file.bind(1, snapshot);
         insert_file.bind(2, static_cast<std::int64_t>(i + 1));
         insert_file.bind(3, f.path);
@@ -156,58 +241,58 @@ ingest_summary write_snapshot(SQLite::Database& db, snapshot_content content, bo
         insert_file.reset();
     }
 
-    const auto previous_activities = [&] {
-        SQLite::Statement query(db, "SELECT max(date) FROM snapshot WHERE date < ?");
-        query.bind(1, content.date);
-        query.executeStep();
-        return query.getColumn(0).isNull() ? std::map<std::int64_t, std::uint8_t>{}
-                                           : company_activities(db, query.getColumn(0).getString());
-    }();
+    for (const char* table : {"staged_company", "staged_certifier", "listed_line"})
+        db_.exec(std::string("DROP TABLE IF EXISTS temp.") + table);
+    create_listed_table(db_, certificate_spans);
+    create_listed_table(db_, company_spans);
+    db_.exec(derive_names);
+    const std::int64_t last_company_before = db_.execAndGet("SELECT ifnull(max(id), 0) FROM company").getInt64();
+    {
+        SQLite::Statement insert(db_, insert_companies);
+        insert.bind(1, date);
+        summary.new_companies = static_cast<std::size_t>(insert.exec());
+    }
+    db_.exec(resolve_companies);
+    {
+        SQLite::Statement update(db_, update_display_names);
+        update.bind(1, date);
+        update.bind(2, last_company_before);
+        update.exec();
+    }
+    db_.exec(derive_certificates);
 
-    std::vector<span_key> listed;
-    std::map<std::int64_t, std::pair<std::size_t, std::size_t>> first_listed; // certificate → (file, line)
-    std::map<std::int64_t, std::uint8_t> activities;                          // company → union
-    std::set<std::int64_t> created;
-    for (const listing& row : content.listings) {
-        bool is_new = false;
-        const std::int64_t company = find_or_create_company(db, row.company, is_new);
-        if (is_new) created.insert(company);
-        std::vector<std::int64_t> certificates;
-        std::optional<std::pair<std::size_t, std::size_t>> duplicate_of;
-        for (const auto& record : row.certificates) {
-            const std::int64_t id = find_or_create_certificate(db, company, record);
-            if (auto seen = first_listed.find(id); seen != first_listed.end()) duplicate_of = seen->second;
-            certificates.push_back(id);
-        }
-        if (duplicate_of) {
-            const auto& [file, line] = *duplicate_of;
-            const std::string same_as = file == row.file_ordinal
-                                            ? "line " + std::to_string(line)
-                                            : content.files[file - 1].path + ":" + std::to_string(line);
-            const std::string reason = "duplicate row: the same certificate as " + same_as;
-            if (!skip_bad_rows)
-                throw error(error_kind::input, location{content.files[row.file_ordinal - 1].path, row.line}, reason);
-            content.rejected.push_back({row.file_ordinal, row.line, reason, row.cells});
-            summary.warnings.push_back(content.files[row.file_ordinal - 1].path + ":" + std::to_string(row.line) +
-                                       ": " + reason + " (row rejected)");
-            continue;
-        }
-        if (!activities.count(company)) update_display_name(db, company, row.company, content.date);
-        for (std::size_t i = 0; i < certificates.size(); ++i) {
-            first_listed.emplace(certificates[i], std::pair{row.file_ordinal, row.line});
-            listed.push_back({certificates[i], static_cast<std::int64_t>(row.file_ordinal),
-                              static_cast<std::int64_t>(row.line)});
-            activities[company] |= row.certificates[i].activities.bits();
+    summary.companies = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_company").getInt64());
+    summary.certificates = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_certificate").getInt64());
+    {
+        // Listed with the same activities by the snapshot just before.
+        SQLite::Statement unchanged(db_, "SELECT count(*) FROM temp.listed_company l JOIN company_span s "
+                                         "ON s.company_id = l.company_id AND s.activities = l.activities "
+                                         "WHERE s.first_date <= ?1 AND (s.last_date IS NULL OR s.last_date >= ?1)");
+        SQLite::Statement previous(db_, "SELECT max(date) FROM snapshot WHERE date < ?");
+        previous.bind(1, date);
+        previous.executeStep();
+        if (!previous.getColumn(0).isNull()) {
+            unchanged.bind(1, previous.getColumn(0).getString());
+            unchanged.executeStep();
+            summary.unchanged_companies = static_cast<std::size_t>(unchanged.getColumn(0).getInt64());
         }
     }
-    add_snapshot(db, listing_spans, content.date, listed);
-    std::vector<span_key> companies;
-    for (const auto& [company, bits] : activities) companies.push_back({company, bits});
-    add_snapshot(db, company_spans, content.date, companies);
+    add_snapshot(db_, certificate_spans, date);
+    add_snapshot(db_, company_spans, date);
 
-    SQLite::Statement insert_rejected(db, "INSERT INTO rejected_row (snapshot_id, file_ordinal, line, reason, cells) "
-                                          "VALUES (?, ?, ?, ?, ?)");
-    for (const auto& r : content.rejected) {
+    // Lines against the snapshot just before, for each file it also had.
+    std::optional<std::int64_t> base;
+    {
+        SQLite::Statement query(db_, "SELECT id FROM snapshot WHERE date < ? ORDER BY date DESC LIMIT 1");
+        query.bind(1, date);
+        if (query.executeStep()) base = query.getColumn(0).getInt64();
+    }
+    for (std::size_t i = 0; i < files.size(); ++i)
+        write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), "temp.listed_line", base);
+
+    SQLite::Statement insert_rejected(db_, "INSERT INTO rejected_row (snapshot_id, file_ordinal, line, reason, cells) "
+                                           "VALUES (?, ?, ?, ?, ?)");
+    for (const auto& r : rejected_) {
         insert_rejected.bind(1, snapshot);
         insert_rejected.bind(2, static_cast<std::int64_t>(r.file_ordinal));
         insert_rejected.bind(3, static_cast<std::int64_t>(r.line));
@@ -216,17 +301,24 @@ ingest_summary write_snapshot(SQLite::Database& db, snapshot_content content, bo
         insert_rejected.exec();
         insert_rejected.reset();
     }
-    transaction.commit();
+    if (outcome == ingest_summary::outcome::replaced) remove_unlisted(db_);
+    for (const char* table : {"staged", "staged_company", "staged_certifier", "listed_line", "listed_certificate",
+                              "listed_company"})
+        db_.exec(std::string("DROP TABLE temp.") + table);
+    transaction_.commit();
 
-    summary.rows_rejected = content.rejected.size();
-    summary.companies = activities.size();
-    summary.certificates = first_listed.size();
-    summary.new_companies = created.size();
-    for (const auto& [company, bits] : activities) {
-        const auto before = previous_activities.find(company);
-        if (before != previous_activities.end() && before->second == bits) ++summary.unchanged_companies;
-    }
+    summary.rows_rejected = rejected_.size();
+    summary.warnings = std::move(warnings_);
     return summary;
+}
+
+void remove_unlisted(SQLite::Database& db)
+{
+    db.exec("DELETE FROM certificate WHERE NOT EXISTS (SELECT 1 FROM certificate_span s WHERE s.certificate_id = certificate.id);"
+            "DELETE FROM certifier WHERE NOT EXISTS (SELECT 1 FROM certificate c WHERE c.certifier_id = certifier.id);"
+            "DELETE FROM company WHERE NOT EXISTS (SELECT 1 FROM company_span s WHERE s.company_id = company.id) "
+            "AND NOT EXISTS (SELECT 1 FROM company_alias a WHERE a.company_id = company.id) "
+            "AND nationality IS NULL AND positioning IS NULL AND group_name IS NULL AND annotation_source IS NULL;");
 }
 
 } // namespace hds::store

@@ -1,12 +1,21 @@
 // The store: the only code that writes a snapshot. One snapshot, one transaction.
+//
+// Rows are staged one by one as the files are read (a prepared insert into a temporary table, so memory does
+// not grow with the file), then a few set-based statements derive companies, certifiers, certificates,
+// spans and line provenance from the staged rows.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include "hds/ingest.hpp"
 #include "listing.hpp"
@@ -21,18 +30,46 @@ struct source_file {
     std::size_t rows = 0;
 };
 
-struct snapshot_content {
-    std::string date;
-    std::optional<std::string> label;
-    std::vector<source_file> files; ///< in ordinal order (ordinal = index + 1)
-    std::vector<listing> listings;
-    std::vector<rejected_row> rejected;
-};
+/// What to do with a date: write a new snapshot, replace the one there, or nothing (the same files).
+/// Throws hds::error(conflict) for another snapshot on that date without `replace`.
+ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& date,
+                                      const std::vector<std::string>& sha256s, bool replace);
 
-/// Writes the snapshot in one transaction and returns what it did (rows_read left to the caller; warnings
-/// only for the duplicates it rejects). Same files as the snapshot of that date → outcome unchanged and nothing written. Another
-/// snapshot on that date → hds::error(conflict) unless `replace`. Two rows listing the same certificate →
-/// hds::error(input) at the second, or a rejected row with skip_bad_rows. Throws leave the file untouched.
-ingest_summary write_snapshot(SQLite::Database& db, snapshot_content content, bool replace, bool skip_bad_rows);
+/// Deletes certificates and certifiers that no snapshot lists, and companies that no snapshot lists and
+/// that carry nothing of their own (no alias, no annotation): after a snapshot was replaced, nothing may
+/// answer from a row that no snapshot lists.
+void remove_unlisted(SQLite::Database& db);
+
+class snapshot_writer {
+public:
+    /// Opens the transaction. Nothing is written unless finish() commits.
+    snapshot_writer(SQLite::Database& db, bool skip_bad_rows);
+
+    /// Stages one row of file `source` (its ordinal in the row). Two rows of the snapshot that list the same
+    /// certificate under the same name: hds::error(input) "SOURCE:LINE: duplicate row ..." at the second,
+    /// or, with skip_bad_rows, the second is rejected.
+    void add(const listing& row, const std::vector<std::string>& sources);
+
+    /// Records a row the reader refused under skip_bad_rows.
+    void reject(rejected_row row, const std::vector<std::string>& sources);
+
+    /// Writes the snapshot from what was staged and commits. `outcome` from plan_snapshot (not unchanged).
+    ingest_summary finish(const std::string& date, const std::optional<std::string>& label,
+                          const std::vector<source_file>& files, ingest_summary::outcome outcome);
+
+private:
+    struct key_hash {
+        std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t>& k) const noexcept { return k.first; }
+    };
+
+    SQLite::Database& db_;
+    bool skip_bad_rows_;
+    SQLite::Transaction transaction_;
+    SQLite::Statement stage_;
+    /// Each staged certificate under its row's name: a 128-bit digest → (file ordinal, line) first listing it.
+    std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::pair<std::size_t, std::size_t>, key_hash> seen_;
+    std::vector<rejected_row> rejected_;
+    std::vector<std::string> warnings_;
+};
 
 } // namespace hds::store

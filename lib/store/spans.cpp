@@ -1,16 +1,11 @@
 #include "store/spans.hpp"
 
-#include <map>
-#include <optional>
-#include <set>
-#include <tuple>
-
 #include <SQLiteCpp/Statement.h>
 
 namespace hds::store {
 
-const span_table listing_spans{"listing_span", {"certificate_id", "file_ordinal", "line"}};
-const span_table company_spans{"company_span", {"company_id", "activities"}};
+const span_table certificate_spans{"certificate_span", {"certificate_id"}, "temp.listed_certificate"};
+const span_table company_spans{"company_span", {"company_id", "activities", "provenance"}, "temp.listed_company"};
 
 namespace {
 
@@ -24,167 +19,169 @@ std::optional<std::string> neighbour(SQLite::Database& db, const std::string& da
     return query.getColumn(0).getString();
 }
 
-/// "k1, k2, k3" and "k1 = ? AND k2 = ? AND k3 = ?" for the table's key.
-std::string key_list(const span_table& table)
+std::string key_list(const span_table& table, const std::string& prefix = "")
 {
     std::string out;
-    for (const char* column : table.key) out += std::string(out.empty() ? "" : ", ") + column;
+    for (const char* column : table.key) out += (out.empty() ? "" : ", ") + prefix + column;
     return out;
 }
 
-std::string key_match(const span_table& table)
+/// "a.k1 IS b.k1 AND ..." (IS: a NULL provenance matches a NULL one).
+std::string key_match(const span_table& table, const std::string& a, const std::string& b)
 {
     std::string out;
-    for (const char* column : table.key) out += std::string(column) + " = ? AND ";
+    for (const char* column : table.key)
+        out += (out.empty() ? "" : " AND ") + a + "." + column + (out.empty() ? " = " : " IS ") + b + "." + column;
     return out;
 }
 
-void bind_key(SQLite::Statement& statement, const span_key& key, int first_index)
-{
-    for (std::size_t i = 0; i < key.size(); ++i) statement.bind(first_index + static_cast<int>(i), key[i]);
-}
-
-/// The span of that key ending (or starting) on `date`, if any.
-std::optional<std::int64_t> span_at(SQLite::Database& db, const span_table& table, const span_key& key,
-                                    const std::optional<std::string>& date, bool ending)
-{
-    if (!date) return std::nullopt;
-    SQLite::Statement query(db, "SELECT id FROM " + std::string(table.name) + " WHERE " + key_match(table) +
-                                    (ending ? "last_date = ?" : "first_date = ?"));
-    bind_key(query, key, 1);
-    query.bind(static_cast<int>(key.size()) + 1, *date);
-    if (!query.executeStep()) return std::nullopt;
-    return query.getColumn(0).getInt64();
-}
-
-void insert_span(SQLite::Database& db, const span_table& table, const span_key& key, const std::string& first,
-                 const std::string& last)
-{
-    std::string placeholders;
-    for (std::size_t i = 0; i < key.size(); ++i) placeholders += "?, ";
-    SQLite::Statement insert(db, "INSERT INTO " + std::string(table.name) + " (" + key_list(table) +
-                                     ", first_date, last_date) VALUES (" + placeholders + "?, ?)");
-    bind_key(insert, key, 1);
-    insert.bind(static_cast<int>(key.size()) + 1, first);
-    insert.bind(static_cast<int>(key.size()) + 2, last);
-    insert.exec();
-}
-
-void run(SQLite::Database& db, const std::string& sql, const std::string& a, const std::string& b)
+/// Runs `sql` with ?1 = date, ?2 = previous, ?3 = next (unbound when missing).
+void run(SQLite::Database& db, const std::string& sql, const std::string& date,
+         const std::optional<std::string>& previous, const std::optional<std::string>& next)
 {
     SQLite::Statement statement(db, sql);
-    statement.bind(1, a);
-    statement.bind(2, b);
+    for (int i = 1; i <= statement.getBindParameterCount(); ++i) {
+        const std::optional<std::string>& value = i == 1 ? std::optional<std::string>(date) : i == 2 ? previous : next;
+        if (value) statement.bind(i, *value);
+    }
     statement.exec();
 }
 
 } // namespace
 
-void add_snapshot(SQLite::Database& db, const span_table& table, const std::string& date,
-                  const std::vector<span_key>& keys)
+void create_listed_table(SQLite::Database& db, const span_table& table)
 {
-    const std::string name = table.name;
+    db.exec(std::string("DROP TABLE IF EXISTS ") + table.listed);
+    // The entity is listed once per snapshot, so it alone is the key.
+    db.exec(std::string("CREATE TABLE ") + table.listed + " (" + key_list(table) + ", PRIMARY KEY (" + table.key[0] +
+            ")) WITHOUT ROWID");
+}
+
+void add_snapshot(SQLite::Database& db, const span_table& table, const std::string& date)
+{
+    const std::string t = table.name;
+    const std::string l = table.listed;
     const auto previous = neighbour(db, date, true);
     const auto next = neighbour(db, date, false);
-    std::set<span_key> pending(keys.begin(), keys.end());
+    const std::string listed = "EXISTS (SELECT 1 FROM " + l + " l WHERE " + key_match(table, "l", t) + ")";
 
-    // A span running across the new date goes on through it when the key is listed there, and is cut in
-    // two around it otherwise.
-    if (previous && next) {
-        SQLite::Statement across(db, "SELECT id, " + key_list(table) + ", last_date FROM " + name +
-                                         " WHERE first_date < ?1 AND last_date > ?1");
-        across.bind(1, date);
-        std::vector<std::tuple<std::int64_t, span_key, std::string>> spans;
-        while (across.executeStep()) {
-            span_key key;
-            for (int i = 0; i < static_cast<int>(table.key.size()); ++i) key.push_back(across.getColumn(1 + i).getInt64());
-            spans.emplace_back(across.getColumn(0).getInt64(), std::move(key),
-                               across.getColumn(static_cast<int>(table.key.size()) + 1).getString());
-        }
-        for (const auto& [id, key, last] : spans) {
-            if (pending.erase(key) != 0) continue;
-            SQLite::Statement shorten(db, "UPDATE " + name + " SET last_date = ? WHERE id = ?");
-            shorten.bind(1, *previous);
-            shorten.bind(2, id);
-            shorten.exec();
-            insert_span(db, table, key, *next, last);
-        }
+    if (!next) {
+        // The new latest snapshot: open spans go on where it lists their key and end at the previous
+        // snapshot where it does not; keys without an open span open one.
+        if (previous) run(db, "UPDATE " + t + " SET last_date = ?2 WHERE last_date IS NULL AND NOT " + listed, date, previous, next);
+        run(db, "INSERT INTO " + t + " (" + key_list(table) + ", first_date, last_date) SELECT " + key_list(table) +
+                    ", ?1, NULL FROM " + l + " l WHERE NOT EXISTS (SELECT 1 FROM " + t + " s WHERE " +
+                    key_match(table, "s", "l") + " AND s.last_date IS NULL)",
+            date, previous, next);
+        return;
     }
 
-    // Every other listed key joins the span that ends just before the date, or starts just after it, or
-    // both (which then become one), or starts a span of its own.
-    for (const span_key& key : pending) {
-        const auto before = span_at(db, table, key, previous, true);
-        const auto after = span_at(db, table, key, next, false);
-        if (before && after) {
-            SQLite::Statement merge(db, "UPDATE " + name + " SET last_date = (SELECT last_date FROM " + name +
-                                            " WHERE id = ?2) WHERE id = ?1");
-            merge.bind(1, *before);
-            merge.bind(2, *after);
-            merge.exec();
-            SQLite::Statement drop(db, "DELETE FROM " + name + " WHERE id = ?");
-            drop.bind(1, *after);
-            drop.exec();
-        } else if (before || after) {
-            SQLite::Statement extend(db, "UPDATE " + name + (before ? " SET last_date = ?" : " SET first_date = ?") +
-                                             " WHERE id = ?");
-            extend.bind(1, date);
-            extend.bind(2, before ? *before : *after);
-            extend.exec();
-        } else {
-            insert_span(db, table, key, date, date);
-        }
+    if (previous) {
+        // A span running across the new date goes on through it when the key is listed there, and is cut
+        // in two around it otherwise.
+        const std::string across = " WHERE first_date < ?1 AND (last_date IS NULL OR last_date > ?1) AND NOT " + listed;
+        run(db, "INSERT INTO " + t + " (" + key_list(table) + ", first_date, last_date) SELECT " + key_list(table) +
+                    ", ?3, last_date FROM " + t + across, date, previous, next);
+        run(db, "UPDATE " + t + " SET last_date = ?2" + across, date, previous, next);
+        // A listed key whose spans end just before and start just after the date: one span.
+        const std::string after = "(SELECT a.last_date FROM " + t + " a WHERE a.first_date = ?3 AND " +
+                                  key_match(table, "a", t) + ")";
+        run(db, "UPDATE " + t + " SET last_date = " + after + " WHERE last_date = ?2 AND " + listed +
+                    " AND EXISTS (SELECT 1 FROM " + t + " a WHERE a.first_date = ?3 AND " + key_match(table, "a", t) + ")",
+            date, previous, next);
+        run(db, "DELETE FROM " + t + " WHERE first_date = ?3 AND " + listed + " AND EXISTS (SELECT 1 FROM " + t +
+                    " b WHERE b.first_date < ?1 AND b.last_date IS " + t + ".last_date AND " + key_match(table, "b", t) + ")",
+            date, previous, next);
+        // A span ending just before the date goes on to it.
+        run(db, "UPDATE " + t + " SET last_date = ?1 WHERE last_date = ?2 AND " + listed, date, previous, next);
     }
+    // A span starting just after the date starts on it; any other listed key has a span of its own.
+    run(db, "UPDATE " + t + " SET first_date = ?1 WHERE first_date = ?3 AND " + listed + " AND NOT EXISTS (SELECT 1 FROM " +
+                t + " b WHERE b.first_date < ?1 AND (b.last_date IS NULL OR b.last_date >= ?3) AND " +
+                key_match(table, "b", t) + ")",
+        date, previous, next);
+    run(db, "INSERT INTO " + t + " (" + key_list(table) + ", first_date, last_date) SELECT " + key_list(table) +
+                ", ?1, ?1 FROM " + l + " l WHERE NOT EXISTS (SELECT 1 FROM " + t + " s WHERE " + key_match(table, "s", "l") +
+                " AND s.first_date <= ?1 AND (s.last_date IS NULL OR s.last_date >= ?1))",
+        date, previous, next);
 }
 
 void remove_snapshot(SQLite::Database& db, const span_table& table, const std::string& date)
 {
-    const std::string name = table.name;
+    const std::string t = table.name;
     const auto previous = neighbour(db, date, true);
     const auto next = neighbour(db, date, false);
-    SQLite::Statement drop(db, "DELETE FROM " + name + " WHERE first_date = ?1 AND last_date = ?1");
-    drop.bind(1, date);
-    drop.exec();
-    // A span that starts or ends on the date now starts or ends on the snapshot beside it, which it holds
-    // since the span is not only that date. A span running across the date stays true without it.
-    if (next) run(db, "UPDATE " + name + " SET first_date = ?2 WHERE first_date = ?1", date, *next);
-    if (previous) run(db, "UPDATE " + name + " SET last_date = ?2 WHERE last_date = ?1", date, *previous);
+    // Spans of that date alone go; a span that starts or ends on it now starts or ends on the snapshot
+    // beside it, which it holds since the span is not only that date. A span running across the date, or
+    // open while a later snapshot exists, stays true without it.
+    run(db, "DELETE FROM " + t + " WHERE first_date = ?1 AND (last_date = ?1" + (next ? "" : " OR last_date IS NULL") + ")",
+        date, previous, next);
+    if (next) run(db, "UPDATE " + t + " SET first_date = ?3 WHERE first_date = ?1", date, previous, next);
+    if (previous) run(db, "UPDATE " + t + " SET last_date = ?2 WHERE last_date = ?1", date, previous, next);
 }
 
-void rebuild_company_spans(SQLite::Database& db, std::int64_t company)
+std::map<std::string, span_values> read_spans(SQLite::Database& db, const span_table& table, std::int64_t entity)
 {
-    // The company's activities in each snapshot that lists it, in date order.
-    std::map<std::string, std::int64_t> activities;
-    SQLite::Statement listed(db, "SELECT s.date, c.activities FROM listing_span sp "
-                                 "JOIN certificate c ON c.id = sp.certificate_id "
-                                 "JOIN snapshot s ON s.date BETWEEN sp.first_date AND sp.last_date "
-                                 "WHERE c.company_id = ?");
-    listed.bind(1, company);
-    while (listed.executeStep()) activities[listed.getColumn(0).getString()] |= listed.getColumn(1).getInt64();
-
-    SQLite::Statement drop(db, "DELETE FROM company_span WHERE company_id = ?");
-    drop.bind(1, company);
-    drop.exec();
-    // One span per run of consecutive snapshots with the same activities.
-    std::optional<std::tuple<std::int64_t, std::string, std::string>> run_of; // activities, first, last
-    SQLite::Statement dates(db, "SELECT date FROM snapshot ORDER BY date");
-    const auto close = [&] {
-        if (run_of) insert_span(db, company_spans, {company, std::get<0>(*run_of)}, std::get<1>(*run_of), std::get<2>(*run_of));
-        run_of.reset();
-    };
-    while (dates.executeStep()) {
-        const std::string date = dates.getColumn(0).getString();
-        const auto found = activities.find(date);
-        if (found == activities.end()) {
-            close();
-        } else if (run_of && std::get<0>(*run_of) == found->second) {
-            std::get<2>(*run_of) = date;
-        } else {
-            close();
-            run_of.emplace(found->second, date, date);
+    std::map<std::string, span_values> out;
+    SQLite::Statement query(db, "SELECT s.date, " + key_list(table, "sp.") + " FROM " + table.name +
+                                    " sp JOIN snapshot s ON s.date >= sp.first_date AND "
+                                    "(sp.last_date IS NULL OR s.date <= sp.last_date) WHERE sp." +
+                                    table.key[0] + " = ?");
+    query.bind(1, entity);
+    while (query.executeStep()) {
+        span_values values;
+        for (int i = 2; i <= static_cast<int>(table.key.size()); ++i) {
+            const SQLite::Column column = query.getColumn(i);
+            values.push_back(column.isNull() ? std::nullopt : std::optional<std::string>(column.getString()));
         }
+        out[query.getColumn(0).getString()] = std::move(values);
     }
-    close();
+    return out;
+}
+
+void write_spans(SQLite::Database& db, const span_table& table, std::int64_t entity,
+                 const std::map<std::string, span_values>& listed)
+{
+    SQLite::Statement drop(db, std::string("DELETE FROM ") + table.name + " WHERE " + table.key[0] + " = ?");
+    drop.bind(1, entity);
+    drop.exec();
+
+    std::string placeholders;
+    for (std::size_t i = 0; i < table.key.size(); ++i) placeholders += "?, ";
+    SQLite::Statement insert(db, std::string("INSERT INTO ") + table.name + " (" + key_list(table) +
+                                     ", first_date, last_date) VALUES (" + placeholders + "?, ?)");
+    std::vector<std::string> dates;
+    SQLite::Statement all(db, "SELECT date FROM snapshot ORDER BY date");
+    while (all.executeStep()) dates.push_back(all.getColumn(0).getString());
+
+    // One span per run of consecutive snapshots with the same values; the run reaching the latest snapshot
+    // stays open.
+    std::size_t i = 0;
+    while (i < dates.size()) {
+        const auto found = listed.find(dates[i]);
+        if (found == listed.end()) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j + 1 < dates.size()) {
+            const auto more = listed.find(dates[j + 1]);
+            if (more == listed.end() || more->second != found->second) break;
+            ++j;
+        }
+        insert.bind(1, entity);
+        for (std::size_t k = 0; k < found->second.size(); ++k) {
+            if (found->second[k]) insert.bind(static_cast<int>(k) + 2, *found->second[k]);
+            else insert.bind(static_cast<int>(k) + 2);
+        }
+        const int at = static_cast<int>(table.key.size()) + 1;
+        insert.bind(at, dates[i]);
+        if (j + 1 == dates.size()) insert.bind(at + 1);
+        else insert.bind(at + 1, dates[j]);
+        insert.exec();
+        insert.reset();
+        i = j + 1;
+    }
 }
 
 } // namespace hds::store

@@ -1,17 +1,44 @@
--- What each snapshot listed, one row per certificate, with where it was read: listing_span unrolled over
--- the snapshots it covers.
+-- What each snapshot listed, one row per certificate: certificate_span unrolled over the snapshots it
+-- covers (an open span, last_date NULL, covers every snapshot from first_date on).
 CREATE VIEW v_listing AS
 SELECT s.id            AS snapshot_id,
        s.date          AS snapshot_date,
        c.id            AS certificate_id,
-       c.company_id    AS company_id,
-       sp.file_ordinal AS file_ordinal,
-       f.path          AS file,
-       sp.line         AS line
-FROM listing_span sp
-JOIN snapshot s ON s.date BETWEEN sp.first_date AND sp.last_date
-JOIN certificate c ON c.id = sp.certificate_id
-LEFT JOIN source_file f ON f.snapshot_id = s.id AND f.ordinal = sp.file_ordinal;
+       c.company_id    AS company_id
+FROM certificate_span sp
+JOIN snapshot s ON s.date BETWEEN sp.first_date AND ifnull(sp.last_date, s.date)
+JOIN certificate c ON c.id = sp.certificate_id;
+
+-- Where each snapshot listed each certificate: file and line. Each file's lines are line_entry rows plus
+-- line_run rows that copy lines of the same file of its base snapshot; this follows the runs from base to
+-- base (see docs/schema.md). It reads every snapshot: ask it for one snapshot_id.
+CREATE VIEW v_listing_line AS
+WITH RECURSIVE piece(target_id, ordinal, snapshot_id, lo, hi, shift) AS (
+    SELECT snapshot_id, ordinal, snapshot_id, 1, 4611686018427387904, 0 FROM source_file
+    UNION ALL
+    SELECT p.target_id, p.ordinal, f.base_snapshot_id, r.base_first_line,
+           min(p.hi, r.first_line + r.count - 1) - r.first_line + r.base_first_line,
+           p.shift + r.first_line - r.base_first_line
+    FROM piece p
+    JOIN source_file f ON f.snapshot_id = p.snapshot_id AND f.ordinal = p.ordinal
+    JOIN line_run r ON r.snapshot_id = p.snapshot_id AND r.file_ordinal = p.ordinal AND r.first_line BETWEEN p.lo AND p.hi
+    UNION ALL
+    SELECT p.target_id, p.ordinal, f.base_snapshot_id, p.lo - r.first_line + r.base_first_line,
+           min(p.hi, r.first_line + r.count - 1) - r.first_line + r.base_first_line,
+           p.shift + r.first_line - r.base_first_line
+    FROM piece p
+    JOIN source_file f ON f.snapshot_id = p.snapshot_id AND f.ordinal = p.ordinal
+    JOIN line_run r ON r.snapshot_id = p.snapshot_id AND r.file_ordinal = p.ordinal
+         AND r.first_line = (SELECT max(x.first_line) FROM line_run x
+                             WHERE x.snapshot_id = p.snapshot_id AND x.file_ordinal = p.ordinal AND x.first_line < p.lo)
+    WHERE r.first_line + r.count - 1 >= p.lo
+)
+SELECT p.target_id AS snapshot_id, s.date AS snapshot_date, p.ordinal AS file_ordinal, f.path AS file,
+       e.line + p.shift AS line, e.certificate_id AS certificate_id
+FROM piece p
+JOIN line_entry e ON e.snapshot_id = p.snapshot_id AND e.file_ordinal = p.ordinal AND e.line BETWEEN p.lo AND p.hi
+JOIN snapshot s ON s.id = p.target_id
+JOIN source_file f ON f.snapshot_id = p.target_id AND f.ordinal = p.ordinal;
 
 -- Each certificate's activities as rows (certificate.activities holds them as bits).
 CREATE VIEW v_certificate_activity AS

@@ -10,11 +10,12 @@ SELECT s.id                AS snapshot_id,
        co.positioning      AS positioning,
        co.group_name       AS group_name,
        cs.activities       AS activities,
+       cs.provenance       AS provenance,    -- the rows' note on where their facts come from, if any
        (SELECT count(*) FROM activity a WHERE (cs.activities >> (a.number - 1)) & 1 = 1) AS activity_count,
        (SELECT group_concat(number, ',') FROM (SELECT number FROM activity a
          WHERE (cs.activities >> (a.number - 1)) & 1 = 1 ORDER BY number)) AS activity_list
 FROM company_span cs
-JOIN snapshot s ON s.date BETWEEN cs.first_date AND cs.last_date
+JOIN snapshot s ON s.date BETWEEN cs.first_date AND ifnull(cs.last_date, s.date)
 JOIN company co ON co.id = cs.company_id;
 
 -- The same, one row per activity.
@@ -23,18 +24,36 @@ SELECT sc.snapshot_id, sc.snapshot_date, sc.company_id, a.number AS activity
 FROM v_snapshot_company sc
 JOIN activity a ON (sc.activities >> (a.number - 1)) & 1 = 1;
 
--- The number of companies in each snapshot.
+-- The number of companies and of certificates in each snapshot, counted from where spans start and end
+-- (a span counts from its first snapshot to the one after its last), so that the cost grows with the
+-- spans, not with snapshots × spans.
 CREATE VIEW v_snapshot_total AS
+WITH change (date, companies, certificates) AS (
+    SELECT first_date, 1, 0 FROM company_span
+    UNION ALL
+    SELECT (SELECT min(s.date) FROM snapshot s WHERE s.date > cs.last_date), -1, 0
+    FROM company_span cs WHERE cs.last_date IS NOT NULL
+    UNION ALL
+    SELECT first_date, 0, 1 FROM certificate_span
+    UNION ALL
+    SELECT (SELECT min(s.date) FROM snapshot s WHERE s.date > sp.last_date), 0, -1
+    FROM certificate_span sp WHERE sp.last_date IS NOT NULL
+),
+per_date AS (
+    SELECT date, sum(companies) AS companies, sum(certificates) AS certificates FROM change
+    WHERE date IS NOT NULL GROUP BY date
+)
 SELECT s.id AS snapshot_id, s.date AS snapshot_date,
-       (SELECT count(*) FROM company_span cs WHERE s.date BETWEEN cs.first_date AND cs.last_date) AS total
-FROM snapshot s;
+       sum(ifnull(p.companies, 0)) OVER (ORDER BY s.date) AS total,
+       sum(ifnull(p.certificates, 0)) OVER (ORDER BY s.date) AS certificates
+FROM snapshot s LEFT JOIN per_date p ON p.date = s.date;
 
 -- Each snapshot with what it holds and where it came from.
 CREATE VIEW v_snapshot AS
 SELECT s.id, s.date, s.label, s.parser_version, s.ingested_at,
-       (SELECT count(*) FROM company_span cs WHERE s.date BETWEEN cs.first_date AND cs.last_date) AS companies,
-       (SELECT count(*) FROM listing_span sp WHERE s.date BETWEEN sp.first_date AND sp.last_date) AS certificates,
-       (SELECT count(*) FROM rejected_row r WHERE r.snapshot_id = s.id)                           AS rejected_rows,
+       t.total                                                                   AS companies,
+       t.certificates                                                            AS certificates,
+       (SELECT count(*) FROM rejected_row r WHERE r.snapshot_id = s.id)          AS rejected_rows,
        (SELECT group_concat(sha256, ' ') FROM (SELECT sha256 FROM source_file f
-         WHERE f.snapshot_id = s.id ORDER BY ordinal))                                            AS sha256
-FROM snapshot s;
+         WHERE f.snapshot_id = s.id ORDER BY ordinal))                           AS sha256
+FROM snapshot s JOIN v_snapshot_total t ON t.snapshot_id = s.id;

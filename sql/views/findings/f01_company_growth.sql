@@ -1,9 +1,9 @@
--- F01: companies listed in each snapshot, and in the snapshot before it ("19 en juin 2019 à 104 en
--- juillet 2020").
+-- F01: the companies listed in an earlier and in a later snapshot, one row per pair of snapshots ("19 en
+-- juin 2019 à 104 en juillet 2020"). v_findings picks the pair by the two months the finding names
+-- (findings.from_snapshot and findings.snapshot), never by "the snapshot just before".
 CREATE VIEW v_company_growth AS
-SELECT t.snapshot_id, t.snapshot_date, p.snapshot_date AS previous_date, p.total AS previous_companies,
-       t.total AS companies,
-       ifnull(p.total, 0) || ' → ' || t.total AS actual
+SELECT t.snapshot_id, t.snapshot_date, f.snapshot_id AS from_snapshot_id, f.snapshot_date AS from_date,
+       f.total AS from_companies, t.total AS companies,
+       f.total || ' → ' || t.total AS actual
 FROM v_snapshot_total t
-LEFT JOIN v_snapshot_total p ON p.snapshot_date = (SELECT max(snapshot_date) FROM v_snapshot_total
-                                                   WHERE snapshot_date < t.snapshot_date);
+JOIN v_snapshot_total f ON f.snapshot_date < t.snapshot_date;

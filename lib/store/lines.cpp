@@ -1,0 +1,194 @@
+#include "store/lines.hpp"
+
+#include <string>
+#include <unordered_map>
+
+#include <SQLiteCpp/Statement.h>
+
+namespace hds::store {
+namespace {
+
+// How many bases may lie behind a file before its lines are all stored again: reading a snapshot's lines
+// follows at most this many bases.
+constexpr std::int64_t max_base_depth = 64;
+
+// The pieces of the file's line numbering, followed from base to base: lines lo..hi of snapshot_id's file
+// are the target's lines lo + shift..hi + shift. Each piece takes the runs that start inside it, and the run
+// that starts before it and reaches into it.
+constexpr const char* resolve_sql = R"(
+WITH RECURSIVE piece(snapshot_id, lo, hi, shift) AS (
+    SELECT ?1, 1, 4611686018427387904, 0
+    UNION ALL
+    SELECT f.base_snapshot_id, r.base_first_line,
+           min(p.hi, r.first_line + r.count - 1) - r.first_line + r.base_first_line,
+           p.shift + r.first_line - r.base_first_line
+    FROM piece p
+    JOIN source_file f ON f.snapshot_id = p.snapshot_id AND f.ordinal = ?2
+    JOIN line_run r ON r.snapshot_id = p.snapshot_id AND r.file_ordinal = ?2 AND r.first_line BETWEEN p.lo AND p.hi
+    UNION ALL
+    SELECT f.base_snapshot_id, p.lo - r.first_line + r.base_first_line,
+           min(p.hi, r.first_line + r.count - 1) - r.first_line + r.base_first_line,
+           p.shift + r.first_line - r.base_first_line
+    FROM piece p
+    JOIN source_file f ON f.snapshot_id = p.snapshot_id AND f.ordinal = ?2
+    JOIN line_run r ON r.snapshot_id = p.snapshot_id AND r.file_ordinal = ?2
+         AND r.first_line = (SELECT max(x.first_line) FROM line_run x
+                             WHERE x.snapshot_id = p.snapshot_id AND x.file_ordinal = ?2 AND x.first_line < p.lo)
+    WHERE r.first_line + r.count - 1 >= p.lo
+)
+SELECT e.line + p.shift, e.certificate_id
+FROM piece p JOIN line_entry e ON e.snapshot_id = p.snapshot_id AND e.file_ordinal = ?2 AND e.line BETWEEN p.lo AND p.hi
+ORDER BY 1, 2)";
+
+/// Lines grouped: each line once, with its certificates.
+struct line_group {
+    std::int64_t line = 0;
+    std::vector<std::int64_t> certificates;
+};
+
+std::vector<line_group> grouped(const std::vector<line_listing>& lines)
+{
+    std::vector<line_group> out;
+    for (const auto& l : lines) {
+        if (out.empty() || out.back().line != l.line) out.push_back({l.line, {}});
+        out.back().certificates.push_back(l.certificate_id);
+    }
+    return out;
+}
+
+void insert_entries(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const std::vector<line_listing>& lines)
+{
+    SQLite::Statement insert(db, "INSERT INTO line_entry (snapshot_id, file_ordinal, line, certificate_id) VALUES (?, ?, ?, ?)");
+    for (const auto& l : lines) {
+        insert.bind(1, snapshot);
+        insert.bind(2, ordinal);
+        insert.bind(3, l.line);
+        insert.bind(4, l.certificate_id);
+        insert.exec();
+        insert.reset();
+    }
+}
+
+void set_base(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, std::optional<std::int64_t> base,
+              std::int64_t depth)
+{
+    SQLite::Statement update(db, "UPDATE source_file SET base_snapshot_id = ?3, base_depth = ?4 "
+                                 "WHERE snapshot_id = ?1 AND ordinal = ?2");
+    update.bind(1, snapshot);
+    update.bind(2, ordinal);
+    if (base) update.bind(3, *base);
+    update.bind(4, depth);
+    update.exec();
+}
+
+/// Lines of `current` against those of `base`: runs of consecutive lines that list what consecutive lines
+/// of the base list, and entries for the rest.
+void write_delta(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal,
+                 const std::vector<line_listing>& current, const std::vector<line_listing>& base)
+{
+    const std::vector<line_group> now = grouped(current);
+    const std::vector<line_group> before = grouped(base);
+    std::unordered_map<std::int64_t, std::size_t> where_before; // certificate → its first line group in the base
+    std::unordered_map<std::int64_t, std::size_t> group_at;     // base line → its group
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        group_at.emplace(before[i].line, i);
+        for (auto c : before[i].certificates) where_before.emplace(c, i);
+    }
+
+    SQLite::Statement insert_run(db, "INSERT INTO line_run (snapshot_id, file_ordinal, first_line, count, base_first_line) "
+                                     "VALUES (?, ?, ?, ?, ?)");
+    std::vector<line_listing> entries;
+    struct { std::int64_t first = 0, count = 0, base_first = 0; } run;
+    const auto close_run = [&] {
+        if (run.count == 0) return;
+        insert_run.bind(1, snapshot);
+        insert_run.bind(2, ordinal);
+        insert_run.bind(3, run.first);
+        insert_run.bind(4, run.count);
+        insert_run.bind(5, run.base_first);
+        insert_run.exec();
+        insert_run.reset();
+        run.count = 0;
+    };
+    for (const line_group& g : now) {
+        if (run.count > 0 && g.line == run.first + run.count) {
+            const auto next = group_at.find(run.base_first + run.count);
+            if (next != group_at.end() && before[next->second].certificates == g.certificates) {
+                ++run.count;
+                continue;
+            }
+        }
+        close_run();
+        const auto found = where_before.find(g.certificates.front());
+        if (found != where_before.end() && before[found->second].certificates == g.certificates) {
+            run = {g.line, 1, before[found->second].line};
+            continue;
+        }
+        for (auto c : g.certificates) entries.push_back({g.line, c});
+    }
+    close_run();
+    insert_entries(db, snapshot, ordinal, entries);
+}
+
+} // namespace
+
+std::vector<line_listing> read_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal)
+{
+    std::vector<line_listing> out;
+    SQLite::Statement query(db, resolve_sql);
+    query.bind(1, snapshot);
+    query.bind(2, ordinal);
+    while (query.executeStep()) out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64()});
+    return out;
+}
+
+void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const char* listed,
+                 std::optional<std::int64_t> base)
+{
+    std::int64_t depth = 0;
+    if (base) {
+        SQLite::Statement query(db, "SELECT base_depth FROM source_file WHERE snapshot_id = ? AND ordinal = ?");
+        query.bind(1, *base);
+        query.bind(2, ordinal);
+        if (query.executeStep() && query.getColumn(0).getInt64() < max_base_depth) depth = query.getColumn(0).getInt64() + 1;
+        else base.reset();
+    }
+    if (!base) {
+        SQLite::Statement insert(db, std::string("INSERT INTO line_entry (snapshot_id, file_ordinal, line, certificate_id) "
+                                                 "SELECT DISTINCT ?1, file_ordinal, line, certificate_id FROM ") +
+                                         listed + " WHERE file_ordinal = ?2");
+        insert.bind(1, snapshot);
+        insert.bind(2, ordinal);
+        insert.exec();
+        set_base(db, snapshot, ordinal, std::nullopt, 0);
+        return;
+    }
+    std::vector<line_listing> current;
+    SQLite::Statement query(db, std::string("SELECT DISTINCT line, certificate_id FROM ") + listed +
+                                    " WHERE file_ordinal = ? ORDER BY line, certificate_id");
+    query.bind(1, ordinal);
+    while (query.executeStep()) current.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64()});
+    write_delta(db, snapshot, ordinal, current, read_lines(db, *base, ordinal));
+    set_base(db, snapshot, ordinal, base, depth);
+}
+
+void detach_dependents(SQLite::Database& db, std::int64_t snapshot)
+{
+    std::vector<std::pair<std::int64_t, std::int64_t>> dependents;
+    SQLite::Statement query(db, "SELECT snapshot_id, ordinal FROM source_file WHERE base_snapshot_id = ?");
+    query.bind(1, snapshot);
+    while (query.executeStep()) dependents.emplace_back(query.getColumn(0).getInt64(), query.getColumn(1).getInt64());
+    for (const auto& [dependent, ordinal] : dependents) {
+        const std::vector<line_listing> lines = read_lines(db, dependent, ordinal);
+        for (const char* table : {"line_run", "line_entry"}) {
+            SQLite::Statement drop(db, std::string("DELETE FROM ") + table + " WHERE snapshot_id = ? AND file_ordinal = ?");
+            drop.bind(1, dependent);
+            drop.bind(2, ordinal);
+            drop.exec();
+        }
+        insert_entries(db, dependent, ordinal, lines);
+        set_base(db, dependent, ordinal, std::nullopt, 0);
+    }
+}
+
+} // namespace hds::store

@@ -1,0 +1,337 @@
+// The store's storage: presence in spans, line provenance against a base, no row that no snapshot lists,
+// and merges by alias that give what ingesting under the alias gives.
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+#include "hds/alias.hpp"
+#include "hds/as_of.hpp"
+#include "hds/companies.hpp"
+#include "hds/ingest.hpp"
+#include "hds/log.hpp"
+#include "hds/snapshots.hpp"
+#include "store/migrations.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using hds::testing_support::temp_dir;
+
+const std::string header = "Raison sociale;Type de certificat;Activités;Organisme certificateur;"
+                           "Date de certification;Date d'expiration\n";
+
+std::string name_of(int company)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "Hébergeur %05d", company);
+    return text;
+}
+
+/// A sorted registry: one row per company (some with a second row for the other certificate type), lines
+/// from 2 on. Returns the file and, per company name, the lines that list it.
+std::string registry(const std::set<int>& companies, std::map<std::string, std::vector<std::size_t>>& lines)
+{
+    std::string out = header;
+    std::size_t line = 1;
+    for (int c : companies) {
+        out += name_of(c) + ";Hébergeur infogéreur;3, 4;Organisme " + std::to_string(c % 3) + ";01/01/2020;31/12/2022\n";
+        lines[name_of(c)].push_back(++line);
+        if (c % 4 == 0) {
+            out += name_of(c) + ";Hébergeur d'infrastructure physique;1, 2;;;\n";
+            lines[name_of(c)].push_back(++line);
+        }
+    }
+    return out;
+}
+
+class store_fixture : public ::testing::Test {
+protected:
+    store_fixture() : db_path_(dir_.path() / "hds.db"), db_(hds::database::open(db_path_))
+    {
+        hds::set_log_level(hds::log_level::off);
+    }
+
+    hds::ingest_summary ingest(const std::string& bytes, const std::string& date, bool replace = false)
+    {
+        hds::ingest_options options;
+        options.date = date;
+        options.replace = replace;
+        return hds::ingest_snapshot(db_, {dir_.write("registry-" + date + ".csv", bytes)}, options);
+    }
+
+    std::int64_t count(const std::string& sql)
+    {
+        SQLite::Database db(db_path_.string());
+        return db.execAndGet(sql).getInt64();
+    }
+
+    /// Per company, the lines at which `date` listed its certificates, as the library answers.
+    std::map<std::string, std::vector<std::size_t>> listed_lines(const std::string& date)
+    {
+        std::map<std::string, std::vector<std::size_t>> out;
+        for (const auto& c : hds::companies(db_, hds::resolve_snapshot(db_, date))) {
+            for (const auto& cert : c.certificates) out[c.name].push_back(cert.line);
+            std::sort(out[c.name].begin(), out[c.name].end());
+        }
+        return out;
+    }
+
+    /// Rows that no snapshot lists: certificates without a span, certifiers without a certificate,
+    /// companies with nothing at all (no span, alias or annotation).
+    std::int64_t unlisted_rows()
+    {
+        return count("SELECT (SELECT count(*) FROM certificate c WHERE NOT EXISTS "
+                     "(SELECT 1 FROM certificate_span s WHERE s.certificate_id = c.id)) + "
+                     "(SELECT count(*) FROM certifier f WHERE NOT EXISTS "
+                     "(SELECT 1 FROM certificate c WHERE c.certifier_id = f.id)) + "
+                     "(SELECT count(*) FROM company co WHERE NOT EXISTS (SELECT 1 FROM company_span s "
+                     "WHERE s.company_id = co.id) AND NOT EXISTS (SELECT 1 FROM company_alias a WHERE "
+                     "a.company_id = co.id) AND co.nationality IS NULL AND co.positioning IS NULL)");
+    }
+
+    void expect_no_orphans()
+    {
+        SQLite::Database db(db_path_.string());
+        SQLite::Statement check(db, "PRAGMA foreign_key_check");
+        EXPECT_FALSE(check.executeStep()) << "foreign key broken in " << check.getColumn(0).getString();
+        EXPECT_EQ(unlisted_rows(), 0);
+    }
+
+    temp_dir dir_;
+    std::filesystem::path db_path_;
+    hds::database db_;
+};
+
+using store = store_fixture;
+
+std::string day(int n)
+{
+    // Consecutive days from 2020-01-01 (n < 300 stays in 2020).
+    static const int lengths[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int month = 0;
+    while (n >= lengths[month]) n -= lengths[month++];
+    char text[16];
+    std::snprintf(text, sizeof text, "2020-%02d-%02d", month + 1, n + 1);
+    return text;
+}
+
+// A daily series in which companies enter at their sorted place and leave, so that most rows move to
+// another line every day: on every day, every certificate is found at the line its file gave it, also past
+// the point where the store stores a whole file again (every 64 bases).
+TEST_F(store, provenance_follows_rows_that_move_on_every_day_of_a_long_series)
+{
+    std::mt19937 random(7);
+    std::set<int> listed;
+    for (int c = 0; c < 120; c += 2) listed.insert(c * 10);
+    std::map<std::string, std::map<std::string, std::vector<std::size_t>>> expected;
+    const int days = 150;
+    for (int d = 0; d < days; ++d) {
+        for (int k = 0; k < 2; ++k) listed.insert(static_cast<int>(random() % 1500));
+        if (listed.size() > 40) listed.erase(std::next(listed.begin(), static_cast<long>(random() % listed.size())));
+        std::map<std::string, std::vector<std::size_t>> lines;
+        ingest(registry(listed, lines), day(d));
+        expected[day(d)] = lines;
+    }
+    for (const auto& [date, lines] : expected) EXPECT_EQ(listed_lines(date), lines) << date;
+
+    // The SQL view answers the same, for the last day.
+    SQLite::Database db(db_path_.string());
+    SQLite::Statement view(db, "SELECT co.display_name, l.line FROM v_listing_line l "
+                               "JOIN certificate c ON c.id = l.certificate_id JOIN company co ON co.id = c.company_id "
+                               "WHERE l.snapshot_date = ? ORDER BY 1, 2");
+    view.bind(1, day(days - 1));
+    std::map<std::string, std::vector<std::size_t>> from_view;
+    while (view.executeStep())
+        from_view[view.getColumn(0).getString()].push_back(static_cast<std::size_t>(view.getColumn(1).getInt64()));
+    EXPECT_EQ(from_view, expected[day(days - 1)]);
+}
+
+// Storage grows with change: a row inserted at the top of an unchanged list adds a handful of line rows and
+// touches no span of the rows below it.
+TEST_F(store, a_row_inserted_at_the_top_costs_a_few_rows_not_one_per_line_below)
+{
+    std::set<int> listed;
+    for (int c = 10; c < 410; ++c) listed.insert(c);
+    std::map<std::string, std::vector<std::size_t>> lines;
+    ingest(registry(listed, lines), "2020-01-01");
+    const auto rows = [&] {
+        return count("SELECT (SELECT count(*) FROM line_entry) + (SELECT count(*) FROM line_run) + "
+                     "(SELECT count(*) FROM certificate_span) + (SELECT count(*) FROM company_span)");
+    };
+    const std::int64_t before = rows();
+    listed.insert(1);
+    ingest(registry(listed, lines), "2020-01-02");
+    EXPECT_LE(rows() - before, 4); // the new row's entry, span and company span, and one run for the rest
+    EXPECT_EQ(count("SELECT count(*) FROM certificate_span WHERE last_date IS NOT NULL"), 0);
+}
+
+// Snapshots ingested out of date order, and replaced, give each day exactly what its file said, and the
+// same spans as in date order.
+TEST_F(store, out_of_order_and_replaced_snapshots_give_each_day_its_own_file)
+{
+    std::vector<std::set<int>> days(12);
+    std::mt19937 random(11);
+    std::set<int> listed = {5, 10, 15, 20, 25, 30};
+    for (auto& d : days) {
+        listed.insert(static_cast<int>(random() % 40));
+        if (random() % 2 == 0) listed.erase(std::next(listed.begin(), static_cast<long>(random() % listed.size())));
+        d = listed;
+    }
+    std::vector<int> order(days.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::shuffle(order.begin(), order.end(), random);
+    std::map<std::string, std::map<std::string, std::vector<std::size_t>>> expected;
+    for (int i : order) {
+        std::map<std::string, std::vector<std::size_t>> lines;
+        ingest(registry(days[static_cast<std::size_t>(i)], lines), day(i));
+        expected[day(i)] = lines;
+    }
+    // Replace three days, one of them the base of the next, with other lists.
+    for (int i : {0, 5, 11}) {
+        std::set<int> other = days[static_cast<std::size_t>(i)];
+        other.insert(99);
+        other.erase(other.begin());
+        std::map<std::string, std::vector<std::size_t>> lines;
+        ingest(registry(other, lines), day(i), true);
+        expected[day(i)] = lines;
+    }
+    for (const auto& [date, lines] : expected) EXPECT_EQ(listed_lines(date), lines) << date;
+    expect_no_orphans();
+
+    // The same lists in date order make the same spans.
+    const auto spans = [](SQLite::Database& db) {
+        std::vector<std::string> out;
+        SQLite::Statement q(db, "SELECT co.key || ' ' || cs.activities || ' ' || cs.first_date || ' ' || "
+                                "ifnull(cs.last_date, 'open') FROM company_span cs JOIN company co ON co.id = cs.company_id "
+                                "ORDER BY 1");
+        while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+        return out;
+    };
+    temp_dir other_dir;
+    {
+        auto in_order = hds::database::open(other_dir.path() / "hds.db");
+        for (const auto& [date, lines] : expected) {
+            (void)lines;
+            const int i = static_cast<int>(std::distance(expected.begin(), expected.find(date)));
+            std::set<int> list = days[static_cast<std::size_t>(i)];
+            if (i == 0 || i == 5 || i == 11) {
+                list.insert(99);
+                list.erase(list.begin());
+            }
+            std::map<std::string, std::vector<std::size_t>> ignored;
+            hds::ingest_options options;
+            options.date = date;
+            hds::ingest_snapshot(in_order, {other_dir.write(date + ".csv", registry(list, ignored))}, options);
+        }
+    }
+    SQLite::Database a(db_path_.string());
+    SQLite::Database b((other_dir.path() / "hds.db").string());
+    EXPECT_EQ(spans(a), spans(b));
+}
+
+// Replacing a snapshot with the same list less one company leaves nothing of it to answer from.
+TEST_F(store, replace_leaves_no_row_that_no_snapshot_lists)
+{
+    const std::string rest = "EBRC;Hébergeur d'infrastructure physique;1;Organisme A;01/02/2020;31/01/2023\n";
+    const std::string ivbar = "Ivbar;Hébergeur infogéreur;5;Organisme B;01/03/2020;28/02/2023\n";
+    ingest(header + rest + ivbar, "2020-07-31");
+    ASSERT_EQ(hds::certified_as_of(db_, "2020-07-31").size(), 2U);
+    ingest(header + rest, "2020-07-31", true);
+    const auto certified = hds::certified_as_of(db_, "2020-07-31");
+    ASSERT_EQ(certified.size(), 1U);
+    EXPECT_EQ(certified[0].name, "EBRC");
+    EXPECT_EQ(count("SELECT count(*) FROM company WHERE key = 'ivbar'"), 0);
+    expect_no_orphans();
+}
+
+// `alias` then ingest, and ingest then `alias`, give the same database and answers, also when two rows of
+// one snapshot list the same certificate under the two names.
+TEST_F(store, alias_gives_the_same_database_before_or_after_ingest)
+{
+    const std::string list = header +
+                             "Cheops Technology;Hébergeur infogéreur;3, 4;Organisme A;01/02/2020;31/01/2023\n"
+                             "Cheops;Hébergeur infogéreur;3, 4;Organisme A;01/02/2020;31/01/2023\n"
+                             "Cheops;Hébergeur d'infrastructure physique;1;;;\n"
+                             "EBRC;Hébergeur d'infrastructure physique;1;;;\n";
+    const std::string seed = header + "Cheops Technology;Hébergeur d'infrastructure physique;2;;;\n";
+    const auto dump = [](const std::filesystem::path& path) {
+        SQLite::Database db(path.string());
+        std::vector<std::string> out;
+        SQLite::Statement q(db, "SELECT 'company ' || key || ' ' || display_name FROM company UNION ALL "
+                                "SELECT 'certificate ' || co.key || ' ' || c.certificate_type || ' ' || c.activities "
+                                "FROM certificate c JOIN company co ON co.id = c.company_id UNION ALL "
+                                "SELECT 'span ' || co.key || ' ' || s.activities || ' ' || s.first_date || ' ' || "
+                                "ifnull(s.last_date, 'open') FROM company_span s JOIN company co ON co.id = s.company_id "
+                                "UNION ALL SELECT 'line ' || l.snapshot_date || ' ' || l.line || ' ' || co.key || ' ' || c.activities "
+                                "FROM v_listing_line l JOIN certificate c ON c.id = l.certificate_id "
+                                "JOIN company co ON co.id = c.company_id UNION ALL SELECT 'alias ' || key FROM company_alias ORDER BY 1");
+        while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+        return out;
+    };
+
+    ingest(seed, "2020-01-01");
+    hds::add_alias(db_, "Cheops", "Cheops Technology");
+    ingest(list, "2020-07-31");
+
+    temp_dir other_dir;
+    {
+        auto other = hds::database::open(other_dir.path() / "hds.db");
+        for (const auto& [bytes, date] : {std::pair{seed, "2020-01-01"}, std::pair{list, "2020-07-31"}}) {
+            hds::ingest_options options;
+            options.date = date;
+            hds::ingest_snapshot(other, {other_dir.write(std::string(date) + ".csv", bytes)}, options);
+        }
+        hds::add_alias(other, "Cheops", "Cheops Technology");
+    }
+    EXPECT_EQ(dump(db_path_), dump(other_dir.path() / "hds.db"));
+    // Cheops Technology's {2} in January, {1} and {3,4} in July (listed at two lines), EBRC's {1}.
+    EXPECT_EQ(count("SELECT count(*) FROM certificate"), 4);
+    const auto listed = hds::companies(db_, hds::resolve_snapshot(db_, "latest"));
+    ASSERT_EQ(listed.size(), 2U);
+    EXPECT_EQ(listed[0].activities, (hds::activity_set::from_bits(0x0D)));
+    expect_no_orphans();
+}
+
+// A database of the previous schema (listing_span with the line in the key) carries over: presence, lines
+// and open spans.
+TEST(store_migration, a_database_of_the_previous_schema_keeps_presence_and_lines)
+{
+    temp_dir dir;
+    const auto path = dir.path() / "hds.db";
+    {
+        SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        hds::store::migrate(old, 5);
+        old.exec(R"(
+            INSERT INTO company (id, key, display_name) VALUES (1, 'ebrc', 'EBRC'), (2, 'ivbar', 'Ivbar');
+            INSERT INTO snapshot (id, date, parser_version, ingested_at) VALUES
+                (1, '2019-01-01', '0', 'x'), (2, '2020-01-01', '0', 'x'), (3, '2021-01-01', '0', 'x');
+            INSERT INTO source_file VALUES (1, 1, 'a.csv', printf('%064d', 1), 'csv', 1, 2),
+                (2, 1, 'b.csv', printf('%064d', 2), 'csv', 1, 2), (3, 1, 'c.csv', printf('%064d', 3), 'csv', 1, 2);
+            INSERT INTO certificate (id, company_id, certificate_type, activities) VALUES (10, 1, 1, 1), (20, 2, 2, 16);
+            -- EBRC at line 2 then line 3 (a row moved): two listing spans, one presence.
+            INSERT INTO listing_span (certificate_id, file_ordinal, line, first_date, last_date) VALUES
+                (10, 1, 2, '2019-01-01', '2019-01-01'), (10, 1, 3, '2020-01-01', '2021-01-01'),
+                (20, 1, 2, '2020-01-01', '2021-01-01');
+            INSERT INTO company_span (company_id, activities, first_date, last_date) VALUES
+                (1, 1, '2019-01-01', '2021-01-01'), (2, 16, '2020-01-01', '2021-01-01');)");
+    }
+    auto db = hds::database::open(path, hds::open_mode::existing);
+    SQLite::Database check(path.string());
+    EXPECT_EQ(check.execAndGet("SELECT group_concat(first_date || '..' || ifnull(last_date, 'open'), ' ') "
+                               "FROM certificate_span WHERE certificate_id = 10").getString(), "2019-01-01..open");
+    EXPECT_EQ(check.execAndGet("SELECT group_concat(line, ' ') FROM (SELECT line FROM v_listing_line "
+                               "WHERE certificate_id = 10 ORDER BY snapshot_date)").getString(), "2 3 3");
+    EXPECT_EQ(check.execAndGet("SELECT count(*) FROM company_span WHERE last_date IS NULL").getInt(), 2);
+    const auto listed = hds::companies(db, hds::resolve_snapshot(db, "2020-01-01"));
+    ASSERT_EQ(listed.size(), 2U);
+    EXPECT_EQ(listed[0].certificates.at(0).line, 3U);
+    EXPECT_EQ(listed[0].certificates.at(0).file, "b.csv");
+}
+
+} // namespace
