@@ -116,7 +116,7 @@ std::string day(int n)
     static const int lengths[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int month = 0;
     while (n >= lengths[month]) n -= lengths[month++];
-    char text[16];
+    char text[32];
     std::snprintf(text, sizeof text, "2020-%02d-%02d", month + 1, n + 1);
     return text;
 }

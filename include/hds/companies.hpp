@@ -44,8 +44,8 @@ struct company_filter {
  *  Example: `hds::companies(db, snap, {.activities = {hds::activity::backup}})`. */
 std::vector<company_info> companies(database& db, const snapshot_info& snapshot, const company_filter& filter = {});
 
-/** The same companies, in the same order, handed to `on_company` one at a time: memory stays bounded by
- *  one company, whatever the number listed. */
+/** The same companies, in the same order, handed to `on_company` one at a time, so that the output is never
+ *  held whole (the snapshot's line index, 24 bytes a certificate, is). */
 void for_each_company(database& db, const snapshot_info& snapshot, const company_filter& filter,
                       const std::function<void(company_info&&)>& on_company);
 
