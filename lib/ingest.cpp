@@ -21,9 +21,6 @@
 namespace hds {
 namespace {
 
-// find_header looks for the header among a table's first rows: index 0 to this.
-constexpr std::size_t max_header_row = 9;
-
 /// The registry's table in a JSON file or HTML page, with its header mapped. In an HTML page that is the
 /// first table whose header names a company. (CSV is streamed row by row instead.)
 std::pair<readers::table, column_mapping> registry_table(const std::string& source, std::string_view bytes,
@@ -146,7 +143,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                 readers::read_csv_rows(text.utf8, source, delimiter, [&](readers::row&& row) {
                     if (parser) return feed(row);
                     head.rows.push_back(std::move(row));
-                    if (head.rows.size() > max_header_row + 1) start(); // the header, and a row after it
+                    if (head.rows.size() > header_search_rows) start(); // the header, and a row after it
                 });
                 if (!parser) start();
                 sources_read[i].format = head.description;

@@ -79,7 +79,8 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
     out.line = row.line;
     out.company = reader.cell(field::company).value_or("");
     if (out.company.empty()) throw error(error_kind::input, "no company name");
-    if (company_key(out.company).empty())
+    out.company_key = company_key(out.company);
+    if (out.company_key.empty())
         throw error(error_kind::input, "company name \"" + out.company + "\" has no letter or digit");
     out.provenance = reader.cell(field::provenance);
 

@@ -19,6 +19,7 @@ struct listing {
     std::size_t file_ordinal = 0; ///< which of the snapshot's files, from 1
     std::size_t line = 0;
     std::string company; ///< as written, trimmed
+    std::string company_key; ///< its normalised key (company_key.hpp), never empty
     std::vector<certificate> certificates; ///< a row covering activities of both types stands for two
     std::optional<std::string> provenance; ///< the row's free note on where its facts come from, if any
     std::vector<std::string> cells; ///< the row as read, kept in case it is rejected later (a duplicate)

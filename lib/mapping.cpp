@@ -317,7 +317,7 @@ std::optional<field> field_of_header(std::string_view header, const header_overr
 
 std::optional<column_mapping> find_header(const readers::table& table, const header_overrides& overrides)
 {
-    const std::size_t rows = std::min<std::size_t>(table.rows.size(), 10);
+    const std::size_t rows = std::min(table.rows.size(), header_search_rows);
     for (std::size_t index = 0; index < rows; ++index) {
         const auto& cells = table.rows[index].cells;
         const bool names_company = std::any_of(cells.begin(), cells.end(), [&](const std::string& cell) {

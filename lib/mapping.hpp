@@ -64,7 +64,10 @@ struct column_mapping {
     std::vector<std::string> ignored_columns; ///< header cells that name no field, as written
 };
 
-/// Finds the header: the first of the table's first 10 rows in which some cell names the company field.
+/// How many of a table's first rows may hold its header.
+constexpr std::size_t header_search_rows = 10;
+
+/// Finds the header: the first of the table's first header_search_rows rows in which some cell names the company field.
 /// nullopt when none does (for HTML: not the registry's table). A header row in which two columns name one
 /// field throws, as map_columns does: "SOURCE:LINE: two columns name ...".
 std::optional<column_mapping> find_header(const readers::table& table, const header_overrides& overrides = {});

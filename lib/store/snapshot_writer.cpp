@@ -148,7 +148,7 @@ snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows)
 
 void snapshot_writer::add(const listing& row, const std::vector<std::string>& sources)
 {
-    const std::string key = company_key(row.company);
+    const std::string& key = row.company_key;
     std::vector<std::optional<std::string>> certifier_keys;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> digests;
     for (const auto& c : row.certificates) {
