@@ -2,12 +2,6 @@
 
 namespace hds {
 
-certificate_type type_of(activity a) noexcept
-{
-    return a <= activity::hardware_infrastructure ? certificate_type::physical_infrastructure
-                                                  : certificate_type::managed_hosting;
-}
-
 const char* code_of(certificate_type type) noexcept
 {
     return type == certificate_type::physical_infrastructure ? "physical_infrastructure" : "managed_hosting";
@@ -19,11 +13,6 @@ activity_set::activity_set(std::initializer_list<activity> activities)
 }
 
 activity_set activity_set::all() { return from_bits(0x3F); }
-
-activity_set activity_set::of(certificate_type type)
-{
-    return type == certificate_type::physical_infrastructure ? from_bits(0x03) : from_bits(0x3C);
-}
 
 activity_set activity_set::from_bits(std::uint8_t bits) noexcept
 {

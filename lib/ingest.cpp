@@ -83,6 +83,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         detect ? readers::input_format::csv : readers::parse_input_format(options.format);
     SQLite::Database& sql = connection(db);
     header_overrides overrides = store::activity_headers(sql);
+    const certificate_types types = store::read_certificate_types(sql);
     if (options.mapping)
         for (auto& [header, f] : load_mapping_file(*options.mapping)) overrides[header] = f;
 
@@ -136,7 +137,8 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                 const auto start = [&] {
                     const column_mapping mapping = map_columns(head, overrides);
                     take_mapping(mapping);
-                    parser.emplace(source, head.rows[mapping.header_row], mapping, i + 1, options.skip_bad_rows);
+                    parser.emplace(source, head.rows[mapping.header_row], mapping, types, i + 1,
+                                   options.skip_bad_rows);
                     for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(head.rows[r]);
                     head.rows.clear();
                 };
@@ -150,7 +152,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             } else {
                 auto [table, mapping] = registry_table(source, bytes, format, overrides);
                 take_mapping(mapping);
-                rows = for_each_listing(table, mapping, i + 1, options.skip_bad_rows, on_listing, on_rejected);
+                rows = for_each_listing(table, mapping, types, i + 1, options.skip_bad_rows, on_listing, on_rejected);
                 sources_read[i].format = table.description;
             }
             rows_read += rows;

@@ -37,13 +37,6 @@ private:
     const column_mapping& mapping_;
 };
 
-std::string type_label(certificate_type type)
-{
-    return type == certificate_type::physical_infrastructure
-               ? "\"Hébergeur d'infrastructure physique\" certificate (activities 1-2)"
-               : "\"Hébergeur infogéreur\" certificate (activities 3-6)";
-}
-
 /// The activities a row states: in one cell, or one mark per activity column. nullopt when the table has
 /// neither, and gives only certificate types.
 std::optional<activity_set> activities_of(const row_reader& row)
@@ -65,7 +58,8 @@ std::size_t cells_used(const readers::row& row)
     return cells;
 }
 
-listing parse_row(const readers::row& row, const column_mapping& mapping, std::size_t header_cells)
+listing parse_row(const readers::row& row, const column_mapping& mapping, const certificate_types& reference,
+                  std::size_t header_cells)
 {
     // A row wider than the header split a cell somewhere (a separator inside an unquoted cell): its values
     // would land in the wrong columns.
@@ -103,15 +97,15 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
     if (!stated && types.empty()) throw error(error_kind::input, "no certificate type for \"" + out.company + "\"");
     if (types.empty()) types = {certificate_type::physical_infrastructure, certificate_type::managed_hosting};
     activity_set covered;
-    for (certificate_type type : types) covered = covered | activity_set::of(type);
+    for (certificate_type type : types) covered = covered | reference.activities_of(type);
     const activity_set activities = stated.value_or(covered);
     if (activities.empty()) throw error(error_kind::input, "no activity for \"" + out.company + "\"");
     const activity_set uncovered = activities - covered;
     if (!uncovered.empty())
         throw error(error_kind::input, "activity " + std::to_string(uncovered.numbers().front()) +
-                                           " is not covered by a " + type_label(types.front()));
+                                           " is not covered by a " + reference.describe(types.front()));
     for (certificate_type type : types) {
-        const activity_set part = activities & activity_set::of(type);
+        const activity_set part = activities & reference.activities_of(type);
         if (part.empty()) continue;
         certificate record = common;
         record.type = type;
@@ -124,8 +118,8 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, std::s
 } // namespace
 
 listing_parser::listing_parser(std::string source, const readers::row& header, const column_mapping& mapping,
-                               std::size_t file_ordinal, bool skip_bad_rows)
-    : source_(std::move(source)), mapping_(mapping), header_cells_(cells_used(header)), file_ordinal_(file_ordinal),
+                               const certificate_types& types, std::size_t file_ordinal, bool skip_bad_rows)
+    : source_(std::move(source)), mapping_(mapping), types_(types), header_cells_(cells_used(header)), file_ordinal_(file_ordinal),
       skip_bad_rows_(skip_bad_rows)
 {
 }
@@ -133,7 +127,7 @@ listing_parser::listing_parser(std::string source, const readers::row& header, c
 std::variant<listing, rejected_row> listing_parser::parse(const readers::row& row) const
 {
     try {
-        listing parsed = parse_row(row, mapping_, header_cells_);
+        listing parsed = parse_row(row, mapping_, types_, header_cells_);
         parsed.file_ordinal = file_ordinal_;
         parsed.cells = row.cells;
         return parsed;
@@ -144,11 +138,13 @@ std::variant<listing, rejected_row> listing_parser::parse(const readers::row& ro
     }
 }
 
-std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping, std::size_t file_ordinal,
+std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping,
+                             const certificate_types& types, std::size_t file_ordinal,
                              bool skip_bad_rows, const std::function<void(listing&&)>& on_listing,
                              const std::function<void(rejected_row&&)>& on_rejected)
 {
-    const listing_parser parser(table.source, table.rows.at(mapping.header_row), mapping, file_ordinal, skip_bad_rows);
+    const listing_parser parser(table.source, table.rows.at(mapping.header_row), mapping, types, file_ordinal,
+                                skip_bad_rows);
     for (std::size_t i = mapping.header_row + 1; i < table.rows.size(); ++i) {
         auto parsed = parser.parse(table.rows[i]);
         if (auto* l = std::get_if<listing>(&parsed)) on_listing(std::move(*l));

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "certificate_types.hpp"
 #include "hds/certificate.hpp"
 #include "mapping.hpp"
 #include "readers/table.hpp"
@@ -37,7 +38,7 @@ struct rejected_row {
 class listing_parser {
 public:
     listing_parser(std::string source, const readers::row& header, const column_mapping& mapping,
-                   std::size_t file_ordinal, bool skip_bad_rows);
+                   const certificate_types& types, std::size_t file_ordinal, bool skip_bad_rows);
 
     /// The row's listing; with skip_bad_rows, a malformed row comes back rejected with its reason, and
     /// without it throws hds::error(input) "SOURCE:LINE: ...".
@@ -46,6 +47,7 @@ public:
 private:
     std::string source_;
     column_mapping mapping_;
+    certificate_types types_;
     std::size_t header_cells_;
     std::size_t file_ordinal_;
     bool skip_bad_rows_;
@@ -54,7 +56,8 @@ private:
 /// Parses every data row after the header, in file order, and hands each to `on_listing`. A malformed row
 /// throws hds::error(input) "SOURCE:LINE: ...", or with skip_bad_rows goes to `on_rejected`. Returns the
 /// number of data rows read.
-std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping, std::size_t file_ordinal,
+std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping,
+                             const certificate_types& types, std::size_t file_ordinal,
                              bool skip_bad_rows, const std::function<void(listing&&)>& on_listing,
                              const std::function<void(rejected_row&&)>& on_rejected);
 

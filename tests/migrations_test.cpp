@@ -6,9 +6,11 @@
 #include "hds/activity.hpp"
 #include "hds/database.hpp"
 #include "hds/error.hpp"
+#include "hds/reference_data.hpp"
 #include "sql_scripts.hpp"
 #include "store/connection.hpp"
 #include "store/migrations.hpp"
+#include "store/reference_data.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -113,7 +115,8 @@ TEST(migrations, a_missing_file_is_not_created_for_reading)
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "none.db"));
 }
 
-// The enums name by number what the reference data holds: the codes must agree.
+// The certificate_type enum names by id what the reference data holds: the codes must agree; and each type
+// covers what ingest reads back for it.
 TEST(migrations, reference_data_agrees_with_the_enums)
 {
     temp_dir dir;
@@ -125,14 +128,12 @@ TEST(migrations, reference_data_agrees_with_the_enums)
         ASSERT_TRUE(code.executeStep());
         EXPECT_EQ(code.getColumn(0).getString(), hds::code_of(type));
     }
-    SQLite::Statement activities(sql, "SELECT number, certificate_type FROM activity ORDER BY number");
-    int n = 0;
-    while (activities.executeStep()) {
-        ++n;
-        const auto a = static_cast<hds::activity>(activities.getColumn(0).getInt());
-        EXPECT_EQ(static_cast<int>(hds::type_of(a)), activities.getColumn(1).getInt()) << n;
-    }
-    EXPECT_EQ(n, 6);
+    const hds::certificate_types types = hds::store::read_certificate_types(sql);
+    EXPECT_EQ(types.activities_of(hds::certificate_type::physical_infrastructure).numbers(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(types.activities_of(hds::certificate_type::managed_hosting).numbers(), (std::vector<int>{3, 4, 5, 6}));
+    EXPECT_EQ(hds::activity_by_code(db, "virtual_infrastructure"), hds::activity{4});
+    EXPECT_EQ(hds::activity_by_code(db, "backup"), hds::activity{6});
+    EXPECT_THROW((void)hds::activity_by_code(db, "storage"), hds::error);
 }
 
 TEST(migrations, foreign_keys_are_enforced)

@@ -11,6 +11,7 @@
 #include "hds/diff.hpp"
 #include "hds/error.hpp"
 #include "hds/ingest.hpp"
+#include "hds/reference_data.hpp"
 #include "hds/log.hpp"
 #include "hds/snapshots.hpp"
 #include "test_support.hpp"
@@ -153,11 +154,11 @@ TEST_F(queries, companies_filter_by_all_activities_nationality_and_positioning)
 {
     using hds::activity;
     EXPECT_EQ(names({}), (std::vector<std::string>{"Alpha Hosting", "Beta ESN", "Delta Cloud", "Epsilon"}));
-    EXPECT_EQ(names({.activities = {activity::virtual_infrastructure, activity::administration}}),
+    EXPECT_EQ(names({.activities = {activity{4}, activity{5}}}),
               (std::vector<std::string>{"Alpha Hosting", "Beta ESN"}));
     EXPECT_EQ(names({.nationality = "FR"}), (std::vector<std::string>{"Alpha Hosting", "Beta ESN"}));
     EXPECT_EQ(names({.positioning = "hosting"}), (std::vector<std::string>{"Alpha Hosting", "Delta Cloud"}));
-    EXPECT_EQ(names({.activities = {activity::physical_sites}, .nationality = "US"}),
+    EXPECT_EQ(names({.activities = {activity{1}}, .nationality = "US"}),
               (std::vector<std::string>{"Delta Cloud"}));
     EXPECT_THROW(names({.positioning = "cloud"}), hds::error);
 }
@@ -228,7 +229,7 @@ TEST_F(queries, certified_as_of_reads_certificate_dates_not_snapshots)
     EXPECT_EQ(certified("2019-02-01"), (std::vector<std::string>{"Alpha Hosting"}));
     EXPECT_EQ(certified("2020-07-01"),
               (std::vector<std::string>{"Alpha Hosting", "Beta ESN", "Delta Cloud", "Epsilon", "Gamma Santé"}));
-    EXPECT_EQ(certified("2020-07-01", hds::activity::backup), (std::vector<std::string>{"Alpha Hosting", "Beta ESN"}));
+    EXPECT_EQ(certified("2020-07-01", hds::activity_by_code(db_, "backup")), (std::vector<std::string>{"Alpha Hosting", "Beta ESN"}));
     EXPECT_EQ(certified("2023-01-01"), (std::vector<std::string>{"Beta ESN", "Delta Cloud", "Epsilon"}));
     const auto beta = hds::certified_as_of(db_, "2020-07-01").at(1);
     EXPECT_EQ(beta.activities.numbers(), (std::vector<int>{3, 4, 5, 6}));

@@ -1,8 +1,10 @@
 // The six certified activities and the two certificate types of the HDS regime
 // (décret n° 2018-137, art. R. 1111-9 of the public health code).
 //
-// Only the numbers live here: labels, and which source numbers which activity, are reference data in
-// the database (tables `activity` and `certificate_type`), so a correction never touches code.
+// Only numbers live here. Which number is which activity (sources disagree on whether 3 or 4 is the virtual
+// infrastructure), which activities each certificate type covers, and the labels are reference data in the
+// database (tables `activity` and `certificate_type`), so a correction never touches code: look an activity
+// up by what it is with hds::activity_by_code (reference_data.hpp).
 // Thread-safety: plain values.
 #pragma once
 
@@ -13,29 +15,20 @@
 
 namespace hds {
 
-/// An activity, numbered as the decree numbers it.
-enum class activity : std::uint8_t {
-    physical_sites = 1,          ///< sites physiques hébergeant l'infrastructure matérielle
-    hardware_infrastructure = 2, ///< infrastructure matérielle
-    application_platform = 3,    ///< plateforme d'hébergement d'applications
-    virtual_infrastructure = 4,  ///< infrastructure virtuelle
-    administration = 5,          ///< administration et exploitation du système d'information
-    backup = 6,                  ///< sauvegarde des données de santé
-};
+/// An activity by its number, 1 to 6 (column activity.number): `hds::activity{5}`.
+enum class activity : std::uint8_t {};
 
-/// The two certificates; each covers a fixed range of activities.
+/// The two certificates, by their id in table certificate_type; the activities each covers are those whose
+/// activity.certificate_type names it.
 enum class certificate_type : std::uint8_t {
-    physical_infrastructure = 1, ///< "hébergeur d'infrastructure physique": activities 1-2
-    managed_hosting = 2,         ///< "hébergeur infogéreur": activities 3-6
+    physical_infrastructure = 1, ///< "hébergeur d'infrastructure physique"
+    managed_hosting = 2,         ///< "hébergeur infogéreur"
 };
 
 /// The code of a certificate type in table certificate_type: "physical_infrastructure", "managed_hosting".
 [[nodiscard]] const char* code_of(certificate_type type) noexcept;
 
-/// The certificate type that covers an activity.
-[[nodiscard]] certificate_type type_of(activity a) noexcept;
-
-/// A set of activities, iterated in the decree's order.
+/// A set of activities, iterated by number.
 class activity_set {
 public:
     activity_set() = default;
@@ -43,8 +36,6 @@ public:
 
     /// Every activity, 1 to 6.
     [[nodiscard]] static activity_set all();
-    /// The activities a certificate type covers.
-    [[nodiscard]] static activity_set of(certificate_type type);
 
     void insert(activity a) noexcept { bits_ = static_cast<std::uint8_t>(bits_ | bit(a)); }
     [[nodiscard]] bool contains(activity a) const noexcept { return (bits_ & bit(a)) != 0; }
@@ -55,9 +46,9 @@ public:
     [[nodiscard]] bool empty() const noexcept { return bits_ == 0; }
     [[nodiscard]] std::size_t size() const noexcept;
     [[nodiscard]] std::vector<activity> list() const;
-    /// The decree's numbers, e.g. {1, 2, 6}.
+    /// The numbers, e.g. {1, 2, 6}.
     [[nodiscard]] std::vector<int> numbers() const;
-    /// The decree's numbers joined, e.g. "1,2,6".
+    /// The numbers joined, e.g. "1,2,6".
     [[nodiscard]] std::string to_string() const;
 
     [[nodiscard]] activity_set operator|(activity_set other) const noexcept

@@ -12,7 +12,7 @@ namespace hds {
 
 struct certificate {
     certificate_type type = certificate_type::physical_infrastructure;
-    activity_set activities;               ///< within the type's activities (1-2 or 3-6)
+    activity_set activities;               ///< within the activities its type covers
     std::optional<std::string> certifier;  ///< the certifying body, as first spelt
     std::optional<std::string> number;
     std::optional<std::string> valid_from; ///< YYYY-MM-DD

@@ -41,7 +41,7 @@ struct company_filter {
 
 /** The companies `snapshot` lists that pass `filter`, by name (ignoring case, accents and legal forms). Throws hds::error(usage) for a nationality
  *  that is not two letters or a positioning code the database does not know (the message lists them).
- *  Example: `hds::companies(db, snap, {.activities = {hds::activity::backup}})`. */
+ *  Example: `hds::companies(db, snap, {.activities = {hds::activity_by_code(db, "backup")}})`. */
 std::vector<company_info> companies(database& db, const snapshot_info& snapshot, const company_filter& filter = {});
 
 /** The same companies, in the same order, handed to `on_company` one at a time, so that the output is never

@@ -15,4 +15,5 @@
 #include "hds/findings.hpp"
 #include "hds/ingest.hpp"
 #include "hds/log.hpp"
+#include "hds/reference_data.hpp"
 #include "hds/snapshots.hpp"
