@@ -12,6 +12,7 @@
 #include "store/companies.hpp"
 #include "store/connection.hpp"
 #include "store/spans.hpp"
+#include "store/totals.hpp"
 
 namespace hds {
 namespace {
@@ -101,7 +102,10 @@ void add_alias(database& db, const std::string& name, const std::string& canonic
         aliased.bind(1, key);
         if (aliased.executeStep())
             throw error(error_kind::conflict, "\"" + name + "\" is already an alias of another company");
-        if (current) merge(sql, *into, *current);
+        if (current) {
+            merge(sql, *into, *current);
+            store::count_totals_again(sql); // two companies of one snapshot may now be one
+        }
         SQLite::Statement insert(sql, "INSERT INTO company_alias (key, company_id, name) VALUES (?, ?, ?)");
         insert.bind(1, key);
         insert.bind(2, *into);

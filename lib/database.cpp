@@ -2,9 +2,12 @@
 
 #include <system_error>
 
+#include <SQLiteCpp/Transaction.h>
+
 #include "hds/error.hpp"
 #include "store/connection.hpp"
 #include "store/migrations.hpp"
+#include "store/totals.hpp"
 
 namespace hds {
 
@@ -27,6 +30,12 @@ database database::open(const std::filesystem::path& path, open_mode mode)
         handle->db.execAndGet("SELECT count(*) FROM sqlite_schema");
         store::migrate(handle->db, store::latest_schema_version());
         store::install_views(handle->db);
+        // Snapshots ingested before table snapshot_total existed are counted once, from their spans.
+        if (store::totals_missing(handle->db)) {
+            SQLite::Transaction transaction(handle->db);
+            store::count_totals_again(handle->db);
+            transaction.commit();
+        }
         return database(std::move(handle));
     } catch (const SQLite::Exception& e) {
         throw error(error_kind::database, path.string() + ": " + e.what());

@@ -101,6 +101,10 @@ protected:
         SQLite::Statement check(db, "PRAGMA foreign_key_check");
         EXPECT_FALSE(check.executeStep()) << "foreign key broken in " << check.getColumn(0).getString();
         EXPECT_EQ(unlisted_rows(), 0);
+        // The totals the store keeps are those its spans give.
+        EXPECT_EQ(count("SELECT count(*) FROM (SELECT snapshot_id, companies, certificates FROM snapshot_total "
+                        "EXCEPT SELECT snapshot_id, total, certificates FROM v_snapshot_total_from_spans)"), 0);
+        EXPECT_EQ(count("SELECT count(*) FROM snapshot_total"), count("SELECT count(*) FROM snapshot"));
     }
 
     temp_dir dir_;
@@ -233,6 +237,7 @@ TEST_F(store, out_of_order_and_replaced_snapshots_give_each_day_its_own_file)
     SQLite::Database a(db_path_.string());
     SQLite::Database b((other_dir.path() / "hds.db").string());
     EXPECT_EQ(spans(a), spans(b));
+    expect_no_orphans();
 }
 
 // Replacing a snapshot with the same list less one company leaves nothing of it to answer from.
@@ -270,7 +275,9 @@ TEST_F(store, alias_gives_the_same_database_before_or_after_ingest)
                                 "ifnull(s.last_date, 'open') FROM company_span s JOIN company co ON co.id = s.company_id "
                                 "UNION ALL SELECT 'line ' || l.snapshot_date || ' ' || l.line || ' ' || co.key || ' ' || c.activities "
                                 "FROM v_listing_line l JOIN certificate c ON c.id = l.certificate_id "
-                                "JOIN company co ON co.id = c.company_id UNION ALL SELECT 'alias ' || key FROM company_alias ORDER BY 1");
+                                "JOIN company co ON co.id = c.company_id UNION ALL SELECT 'alias ' || key FROM company_alias "
+                                "UNION ALL SELECT 'total ' || snapshot_id || ' ' || companies || ' ' || certificates "
+                                "FROM snapshot_total ORDER BY 1");
         while (q.executeStep()) out.push_back(q.getColumn(0).getString());
         return out;
     };

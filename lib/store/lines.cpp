@@ -1,5 +1,6 @@
 #include "store/lines.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -11,34 +12,6 @@ namespace {
 // How many bases may lie behind a file before its lines are all stored again: reading a snapshot's lines
 // follows at most this many bases.
 constexpr std::int64_t max_base_depth = 64;
-
-// The pieces of the file's line numbering, followed from base to base: lines lo..hi of snapshot_id's file
-// are the target's lines lo + shift..hi + shift. Each piece takes the runs that start inside it, and the run
-// that starts before it and reaches into it.
-constexpr const char* resolve_sql = R"(
-WITH RECURSIVE piece(snapshot_id, lo, hi, shift) AS (
-    SELECT ?1, 1, 4611686018427387904, 0
-    UNION ALL
-    SELECT f.base_snapshot_id, r.base_first_line,
-           min(p.hi, r.first_line + r.count - 1) - r.first_line + r.base_first_line,
-           p.shift + r.first_line - r.base_first_line
-    FROM piece p
-    JOIN source_file f ON f.snapshot_id = p.snapshot_id AND f.ordinal = ?2
-    JOIN line_run r ON r.snapshot_id = p.snapshot_id AND r.file_ordinal = ?2 AND r.first_line BETWEEN p.lo AND p.hi
-    UNION ALL
-    SELECT f.base_snapshot_id, p.lo - r.first_line + r.base_first_line,
-           min(p.hi, r.first_line + r.count - 1) - r.first_line + r.base_first_line,
-           p.shift + r.first_line - r.base_first_line
-    FROM piece p
-    JOIN source_file f ON f.snapshot_id = p.snapshot_id AND f.ordinal = ?2
-    JOIN line_run r ON r.snapshot_id = p.snapshot_id AND r.file_ordinal = ?2
-         AND r.first_line = (SELECT max(x.first_line) FROM line_run x
-                             WHERE x.snapshot_id = p.snapshot_id AND x.file_ordinal = ?2 AND x.first_line < p.lo)
-    WHERE r.first_line + r.count - 1 >= p.lo
-)
-SELECT e.line + p.shift, e.certificate_id
-FROM piece p JOIN line_entry e ON e.snapshot_id = p.snapshot_id AND e.file_ordinal = ?2 AND e.line BETWEEN p.lo AND p.hi
-ORDER BY 1, 2)";
 
 /// Lines grouped: each line once, with its certificates.
 struct line_group {
@@ -134,12 +107,48 @@ void write_delta(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordin
 
 std::vector<line_listing> read_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal)
 {
-    std::vector<line_listing> out;
-    SQLite::Statement query(db, resolve_sql);
-    query.bind(1, snapshot);
-    query.bind(2, ordinal);
-    while (query.executeStep()) out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64()});
-    return out;
+    // The chain of bases, from this file down to one stored whole; then its lines, rebuilt forward. Each
+    // step is the previous step's lines, shifted run by run, plus the entries: a few hundred rows read per
+    // base, where resolving the pieces in SQL (a recursive query) cost more with every base behind.
+    std::vector<std::int64_t> chain{snapshot};
+    SQLite::Statement base_of(db, "SELECT base_snapshot_id FROM source_file WHERE snapshot_id = ? AND ordinal = ?");
+    while (chain.size() <= static_cast<std::size_t>(max_base_depth) + 1) {
+        base_of.bind(1, chain.back());
+        base_of.bind(2, ordinal);
+        const bool has_base = base_of.executeStep() && !base_of.getColumn(0).isNull();
+        if (has_base) chain.push_back(base_of.getColumn(0).getInt64());
+        base_of.reset();
+        if (!has_base) break;
+    }
+
+    SQLite::Statement entries(db, "SELECT line, certificate_id FROM line_entry WHERE snapshot_id = ? AND file_ordinal = ?");
+    SQLite::Statement runs(db, "SELECT first_line, count, base_first_line FROM line_run "
+                               "WHERE snapshot_id = ? AND file_ordinal = ?");
+    std::vector<line_listing> lines;
+    for (auto step = chain.rbegin(); step != chain.rend(); ++step) {
+        std::vector<line_listing> next;
+        runs.bind(1, *step);
+        runs.bind(2, ordinal);
+        while (runs.executeStep()) {
+            const std::int64_t first = runs.getColumn(0).getInt64();
+            const std::int64_t count = runs.getColumn(1).getInt64();
+            const std::int64_t base_first = runs.getColumn(2).getInt64();
+            auto from = std::lower_bound(lines.begin(), lines.end(), base_first,
+                                         [](const line_listing& l, std::int64_t line) { return l.line < line; });
+            for (; from != lines.end() && from->line < base_first + count; ++from)
+                next.push_back({from->line - base_first + first, from->certificate_id});
+        }
+        runs.reset();
+        entries.bind(1, *step);
+        entries.bind(2, ordinal);
+        while (entries.executeStep()) next.push_back({entries.getColumn(0).getInt64(), entries.getColumn(1).getInt64()});
+        entries.reset();
+        std::sort(next.begin(), next.end(), [](const line_listing& a, const line_listing& b) {
+            return a.line != b.line ? a.line < b.line : a.certificate_id < b.certificate_id;
+        });
+        lines = std::move(next);
+    }
+    return lines;
 }
 
 void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const char* listed,

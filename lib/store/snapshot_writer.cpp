@@ -12,6 +12,7 @@
 #include "store/connection.hpp"
 #include "store/lines.hpp"
 #include "store/spans.hpp"
+#include "store/totals.hpp"
 
 namespace hds::store {
 namespace {
@@ -279,6 +280,8 @@ ingest_summary snapshot_writer::finish(const std::string& date, const std::optio
     }
     add_snapshot(db_, certificate_spans, date);
     add_snapshot(db_, company_spans, date);
+    record_totals(db_, snapshot, static_cast<std::int64_t>(summary.companies),
+                  static_cast<std::int64_t>(summary.certificates));
 
     // Lines against the snapshot just before, for each file it also had.
     std::optional<std::int64_t> base;

@@ -4,8 +4,10 @@
 
 namespace hds::store {
 
-const span_table certificate_spans{"certificate_span", {"certificate_id"}, "temp.listed_certificate"};
-const span_table company_spans{"company_span", {"company_id", "activities", "provenance"}, "temp.listed_company"};
+const span_table certificate_spans{"certificate_span", {"certificate_id"}, "temp.listed_certificate",
+                                   "certificate_id INTEGER NOT NULL"};
+const span_table company_spans{"company_span", {"company_id", "activities", "provenance"}, "temp.listed_company",
+                               "company_id INTEGER NOT NULL, activities INTEGER NOT NULL, provenance TEXT"};
 
 namespace {
 
@@ -53,7 +55,7 @@ void create_listed_table(SQLite::Database& db, const span_table& table)
 {
     db.exec(std::string("DROP TABLE IF EXISTS ") + table.listed);
     // The entity is listed once per snapshot, so it alone is the key.
-    db.exec(std::string("CREATE TABLE ") + table.listed + " (" + key_list(table) + ", PRIMARY KEY (" + table.key[0] +
+    db.exec(std::string("CREATE TABLE ") + table.listed + " (" + table.listed_columns + ", PRIMARY KEY (" + table.key[0] +
             ")) WITHOUT ROWID");
 }
 

@@ -26,8 +26,9 @@ JOIN activity a ON (sc.activities >> (a.number - 1)) & 1 = 1;
 
 -- The number of companies and of certificates in each snapshot, counted from where spans start and end
 -- (a span counts from its first snapshot to the one after its last), so that the cost grows with the
--- spans, not with snapshots × spans.
-CREATE VIEW v_snapshot_total AS
+-- spans, not with snapshots × spans. The store keeps these counts in table snapshot_total; this view is
+-- what they must equal.
+CREATE VIEW v_snapshot_total_from_spans AS
 WITH change (date, companies, certificates) AS (
     SELECT first_date, 1, 0 FROM company_span
     UNION ALL
@@ -47,6 +48,11 @@ SELECT s.id AS snapshot_id, s.date AS snapshot_date,
        sum(ifnull(p.companies, 0)) OVER (ORDER BY s.date) AS total,
        sum(ifnull(p.certificates, 0)) OVER (ORDER BY s.date) AS certificates
 FROM snapshot s LEFT JOIN per_date p ON p.date = s.date;
+
+-- The number of companies (total) and of certificates in each snapshot, as the store keeps them.
+CREATE VIEW v_snapshot_total AS
+SELECT s.id AS snapshot_id, s.date AS snapshot_date, t.companies AS total, t.certificates AS certificates
+FROM snapshot s JOIN snapshot_total t ON t.snapshot_id = s.id;
 
 -- Each snapshot with what it holds and where it came from.
 CREATE VIEW v_snapshot AS
