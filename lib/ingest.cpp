@@ -1,6 +1,8 @@
 #include "hds/ingest.hpp"
 
+#include <filesystem>
 #include <optional>
+#include <utility>
 #include <variant>
 
 #include "hds/error.hpp"
@@ -20,6 +22,9 @@
 
 namespace hds {
 namespace {
+
+// The delimiter is chosen on the first line with text, looked for in the first MiB of a CSV file.
+constexpr std::size_t delimiter_search_bytes = 1 << 20;
 
 /// The registry's table in a JSON file or HTML page, with its header mapped. In an HTML page that is the
 /// first table whose header names a company. (CSV is streamed row by row instead.)
@@ -111,9 +116,10 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         std::size_t rows_read = 0;
         for (std::size_t i = 0; i < files.size(); ++i) {
             const std::string& source = sources[i];
-            std::string bytes = readers::read_file(files[i]);
-            sources_read[i].bytes = bytes.size();
-            const auto format = detect ? readers::detect_format(source, bytes) : forced;
+            // What the file is: its extension, or its first bytes.
+            const auto format = detect ? readers::detect_format(source, readers::read_head(files[i], 1 << 16)) : forced;
+            std::error_code size_unknown;
+            sources_read[i].bytes = static_cast<std::size_t>(std::filesystem::file_size(files[i], size_unknown));
             const auto on_listing = [&](listing&& row) { writer.add(row, sources); };
             const auto on_rejected = [&](rejected_row&& row) { writer.reject(std::move(row), sources); };
             const auto take_mapping = [&](const column_mapping& mapping) {
@@ -122,11 +128,11 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             };
             std::size_t rows = 0;
             if (format == readers::input_format::csv) {
-                // Streamed: rows are parsed and staged as the CSV parser yields them, once the header is found
-                // among the first rows.
-                const readers::decoded_text text = readers::decode_owned_text(std::move(bytes), source);
-                const char delimiter = readers::detect_delimiter(text.utf8);
-                readers::table head{source, readers::csv_description(delimiter) + " " + text.encoding, {}};
+                // Streamed: the file is decoded a block at a time and its rows parsed and staged as they
+                // complete, once the header is found among the first rows; memory does not grow with the file.
+                std::string head_text; // the text before the delimiter is chosen: the first block or more
+                std::optional<readers::csv_rows> csv;
+                readers::table head{source, "", {}};
                 std::optional<listing_parser> parser;
                 const auto feed = [&](const readers::row& row) {
                     ++rows;
@@ -142,14 +148,28 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                     for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(head.rows[r]);
                     head.rows.clear();
                 };
-                readers::read_csv_rows(text.utf8, source, delimiter, [&](readers::row&& row) {
-                    if (parser) return feed(row);
-                    head.rows.push_back(std::move(row));
-                    if (head.rows.size() > header_search_rows) start(); // the header, and a row after it
-                });
+                const auto open_csv = [&] {
+                    const char delimiter = readers::detect_delimiter(head_text);
+                    head.description = readers::csv_description(delimiter);
+                    csv.emplace(source, delimiter, [&](readers::row&& row) {
+                        if (parser) return feed(row);
+                        head.rows.push_back(std::move(row));
+                        if (head.rows.size() > header_search_rows) start(); // the header, and a row after it
+                    });
+                    csv->feed(std::exchange(head_text, std::string()));
+                };
+                const std::string encoding = readers::decode_text_blocks(
+                    readers::file_blocks(files[i]), source, [&](std::string_view text) {
+                        if (csv) return csv->feed(text);
+                        head_text += text;
+                        if (head_text.size() >= delimiter_search_bytes) open_csv();
+                    });
+                if (!csv) open_csv();
+                csv->finish();
                 if (!parser) start();
-                sources_read[i].format = head.description;
+                sources_read[i].format = head.description + " " + encoding;
             } else {
+                const std::string bytes = readers::read_file(files[i]);
                 auto [table, mapping] = registry_table(source, bytes, format, overrides);
                 take_mapping(mapping);
                 rows = for_each_listing(table, mapping, types, i + 1, options.skip_bad_rows, on_listing, on_rejected);

@@ -8,7 +8,7 @@ set(HDS_SQL_MIGRATIONS
     sql/schema/0004_findings.sql
     sql/schema/0005_findings_from_month.sql
     sql/schema/0006_storage.sql
-    sql/schema/0007_snapshot_total.sql
+    sql/schema/0007_open_spans_and_totals.sql
 )
 set(HDS_SQL_VIEWS
     sql/views/0010_listing.sql

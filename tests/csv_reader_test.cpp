@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -157,6 +158,40 @@ TEST(csv_reader, reports_quote_errors_with_line)
         } catch (const hds::error& e) {
             EXPECT_EQ(e.what(), c.what);
             EXPECT_EQ(e.kind(), hds::error_kind::input);
+        }
+    }
+}
+
+// Text handed over in chunks cut anywhere (inside a quoted field, between CR and LF) gives the rows, lines
+// and errors of the whole text.
+TEST(csv_reader, chunks_cut_anywhere_read_as_the_whole)
+{
+    const std::vector<std::string_view> texts = {
+        "a;b\r\n\"x;\ny\";z\r\n\n;;\nlast;row", "a;b\n\"open;x\nmore\n", "a;b\nx;y\"z\n", "a\n\"b\nc\"d\n", "",
+    };
+    const auto outcome = [](const std::function<void(hds::readers::csv_rows&)>& feed) {
+        std::string out;
+        try {
+            hds::readers::csv_rows rows("f.csv", ';', [&](hds::readers::row&& r) {
+                out += std::to_string(r.line) + ":";
+                for (const auto& cell : r.cells) out += "[" + cell + "]";
+                out += "\n";
+            });
+            feed(rows);
+            rows.finish();
+        } catch (const hds::error& e) {
+            out += std::string("error ") + e.what();
+        }
+        return out;
+    };
+    for (const auto text : texts) {
+        const std::string whole = outcome([text](hds::readers::csv_rows& rows) { rows.feed(text); });
+        for (std::size_t size = 1; size <= 3; ++size) {
+            SCOPED_TRACE(whole);
+            EXPECT_EQ(outcome([text, size](hds::readers::csv_rows& rows) {
+                          for (std::size_t at = 0; at < text.size(); at += size) rows.feed(text.substr(at, size));
+                      }),
+                      whole);
         }
     }
 }

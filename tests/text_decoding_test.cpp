@@ -118,3 +118,35 @@ TEST(text_decoding, reports_errors_with_line)
         }
     }
 }
+
+// A file is decoded one block at a time: wherever the blocks cut it (inside a UTF-8 sequence, a UTF-16
+// character, a byte-order mark), the text, the encoding and the first error are those of the whole.
+TEST(text_decoding, blocks_cut_anywhere_decode_as_the_whole)
+{
+    const std::vector<std::string_view> inputs = {
+        "H\xC3\xA9" "bergeur;Activit\xC3\xA9s\r\n", "\xEF\xBB\xBF" "H\xC3\xA9" "bergeur\n", "H\xE9" "bergeur;\xE9\n",
+        "\xFF\xFE" "H\0\xE9\0;\0\r\0\n\0\x3D\xD8\x00\xDE"sv, "\xFE\xFF\0H\0\xE9\0\n"sv, "a;b\nc\0d\n"sv,
+        "\xEF\xBB\xBF" "ok\n\nH\xE9" "bergeur\n", "\xEF\xBB\xBF" "caf\xC3", "a\n\nb\x81", "\xF0\x9F\x98\x80 \xF0\x9F",
+        "\xFF\xFE" "a\0\n\0b"sv, "\xFF\xFE" "a\0\n\0\n\0\x00\xDC"sv, "\xFF\xFE" "a\0\n\0\0\0"sv, "\xEF\xBB", "",
+    };
+    const auto outcome = [](const hds::readers::byte_blocks& blocks) {
+        std::string text;
+        try {
+            const std::string encoding = hds::readers::decode_text_blocks(
+                blocks, "f.csv", [&](std::string_view piece) { text += piece; });
+            return encoding + ": " + text;
+        } catch (const hds::error& e) {
+            return std::string("error ") + e.what();
+        }
+    };
+    for (const auto input : inputs) {
+        const std::string whole = outcome([input](const hds::readers::text_handler& on) { on(input); });
+        for (std::size_t size = 1; size <= 4; ++size) {
+            SCOPED_TRACE("blocks of " + std::to_string(size) + " for " + whole);
+            EXPECT_EQ(outcome([input, size](const hds::readers::text_handler& on) {
+                          for (std::size_t at = 0; at < input.size(); at += size) on(input.substr(at, size));
+                      }),
+                      whole);
+        }
+    }
+}

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -143,47 +144,85 @@ table read_csv(std::string_view utf8, const std::string& source, char delimiter)
 
 std::string csv_description(char delimiter) { return describe(delimiter); }
 
+struct csv_rows::state {
+    csv_parser_handle handle{CSV_STRICT | CSV_STRICT_FINI};
+    csv_builder builder;
+    std::function<void(row&&)> on_row;
+    std::string source;
+    std::size_t line = 0;       ///< physical lines fed so far
+    std::size_t quote_line = 0; ///< where the quoted field still open at the end of the last line began
+    std::string pending;        ///< the start of a line whose end has not come yet
+};
+
+csv_rows::csv_rows(const std::string& source, char delimiter, std::function<void(row&&)> on_row)
+    : state_(std::make_unique<state>())
+{
+    csv_parser* parser = state_->handle.get();
+    csv_set_delim(parser, static_cast<unsigned char>(delimiter));
+    csv_set_space_func(parser, never_space);
+    state_->on_row = std::move(on_row);
+    state_->builder.on_row = &state_->on_row;
+    state_->source = source;
+}
+
+csv_rows::~csv_rows() = default;
+
+void csv_rows::feed(std::string_view utf8)
+{
+    // Whole physical lines go to the parser, one at a time, so that its state between calls says where
+    // records start; the end of a line cut by the chunk waits for the next chunk.
+    while (!utf8.empty()) {
+        const std::size_t newline = utf8.find('\n');
+        if (newline == std::string_view::npos) {
+            state_->pending += utf8;
+            return;
+        }
+        if (state_->pending.empty()) {
+            parse_line(utf8.substr(0, newline + 1));
+        } else {
+            state_->pending += utf8.substr(0, newline + 1);
+            parse_line(std::exchange(state_->pending, std::string()));
+        }
+        utf8.remove_prefix(newline + 1);
+    }
+}
+
+void csv_rows::parse_line(std::string_view chunk)
+{
+    state& st = *state_;
+    csv_parser* parser = st.handle.get();
+    const std::size_t line = ++st.line;
+    st.builder.current_line = line;
+    const bool was_in_quotes = parser->pstate == field_begun && parser->quoted != 0;
+    const std::size_t fields_before = st.builder.field_count;
+    if (parser->pstate == row_not_begun) st.builder.record_start_line = line;
+
+    const std::size_t used = csv_parse(parser, chunk.data(), chunk.size(), on_field, on_record, &st.builder);
+    if (st.builder.failure) std::rethrow_exception(st.builder.failure);
+    if (used != chunk.size()) {
+        if (csv_error(parser) == CSV_EPARSE)
+            fail(st.source, line, "malformed quote (a quote inside an unquoted field, or text after a closing quote)");
+        throw error(error_kind::io, location{st.source, line}, csv_strerror(csv_error(parser)));
+    }
+    if (parser->pstate == field_begun && parser->quoted != 0 && !(was_in_quotes && st.builder.field_count == fields_before))
+        st.quote_line = line;
+}
+
+void csv_rows::finish()
+{
+    state& st = *state_;
+    if (!st.pending.empty()) parse_line(std::exchange(st.pending, std::string()));
+    st.builder.current_line = st.line;
+    if (csv_fini(st.handle.get(), on_field, on_record, &st.builder) != 0) fail(st.source, st.quote_line, "unterminated quote");
+    if (st.builder.failure) std::rethrow_exception(st.builder.failure);
+}
+
 void read_csv_rows(std::string_view utf8, const std::string& source, char delimiter,
                    const std::function<void(row&&)>& on_row)
 {
-    csv_parser_handle handle(CSV_STRICT | CSV_STRICT_FINI);
-    csv_parser* parser = handle.get();
-    csv_set_delim(parser, static_cast<unsigned char>(delimiter));
-    csv_set_space_func(parser, never_space);
-
-    csv_builder builder;
-    builder.on_row = &on_row;
-    std::size_t quote_line = 0; // where the quoted field still open at the end of the last line began
-
-    // One physical line at a time, so that the parser's state between calls says where records start.
-    std::size_t line = 0;
-    std::size_t begin = 0;
-    while (begin < utf8.size()) {
-        ++line;
-        const std::size_t newline = utf8.find('\n', begin);
-        const std::size_t end = newline == std::string_view::npos ? utf8.size() : newline + 1;
-        const auto chunk = utf8.substr(begin, end - begin);
-        begin = end;
-
-        builder.current_line = line;
-        const bool was_in_quotes = parser->pstate == field_begun && parser->quoted != 0;
-        const std::size_t fields_before = builder.field_count;
-        if (parser->pstate == row_not_begun) builder.record_start_line = line;
-
-        const std::size_t used = csv_parse(parser, chunk.data(), chunk.size(), on_field, on_record, &builder);
-        if (builder.failure) std::rethrow_exception(builder.failure);
-        if (used != chunk.size()) {
-            if (csv_error(parser) == CSV_EPARSE)
-                fail(source, line, "malformed quote (a quote inside an unquoted field, or text after a closing quote)");
-            throw error(error_kind::io, location{source, line}, csv_strerror(csv_error(parser)));
-        }
-        if (parser->pstate == field_begun && parser->quoted != 0
-            && !(was_in_quotes && builder.field_count == fields_before))
-            quote_line = line;
-    }
-    builder.current_line = line;
-    if (csv_fini(parser, on_field, on_record, &builder) != 0) fail(source, quote_line, "unterminated quote");
-    if (builder.failure) std::rethrow_exception(builder.failure);
+    csv_rows rows(source, delimiter, on_row);
+    rows.feed(utf8);
+    rows.finish();
 }
 
 } // namespace hds::readers

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,24 @@ table read_csv(std::string_view utf8, const std::string& source, char delimiter)
 /// parse and propagates), so that a large file is never held as a table.
 void read_csv_rows(std::string_view utf8, const std::string& source, char delimiter,
                    const std::function<void(row&&)>& on_row);
+
+/// read_csv_rows for text handed over in chunks cut anywhere: rows go to `on_row` as their lines complete;
+/// finish() ends the text and throws as read_csv_rows does.
+class csv_rows {
+public:
+    csv_rows(const std::string& source, char delimiter, std::function<void(row&&)> on_row);
+    ~csv_rows();
+    csv_rows(const csv_rows&) = delete;
+    csv_rows& operator=(const csv_rows&) = delete;
+
+    void feed(std::string_view utf8);
+    void finish();
+
+private:
+    struct state; // the libcsv parser and the callbacks' state, which must not move while it parses
+    void parse_line(std::string_view line);
+    std::unique_ptr<state> state_;
+};
 
 /// How read_csv describes a delimiter: "csv ';'", "csv '\t'".
 std::string csv_description(char delimiter);

@@ -22,6 +22,31 @@ std::string read_file(const std::filesystem::path& path)
     return std::move(bytes).str();
 }
 
+std::function<void(const std::function<void(std::string_view)>&)> file_blocks(const std::filesystem::path& path)
+{
+    return [path](const std::function<void(std::string_view)>& on_block) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw error(error_kind::io, path.string() + ": cannot read the file");
+        std::vector<char> block(1 << 20);
+        while (in) {
+            in.read(block.data(), static_cast<std::streamsize>(block.size()));
+            if (in.gcount() > 0) on_block(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
+        }
+        if (in.bad()) throw error(error_kind::io, path.string() + ": read error");
+    };
+}
+
+std::string read_head(const std::filesystem::path& path, std::size_t size)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw error(error_kind::io, path.string() + ": cannot read the file");
+    std::string head(size, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(size));
+    if (in.bad()) throw error(error_kind::io, path.string() + ": read error");
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head;
+}
+
 std::string sha256_of_file(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);

@@ -18,59 +18,15 @@ constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 constexpr std::string_view utf16le_bom = "\xFF\xFE";
 constexpr std::string_view utf16be_bom = "\xFE\xFF";
 
-/// 1-based line of `offset` in `text`.
-std::size_t line_at(std::string_view text, std::size_t offset)
-{
-    const auto before = text.substr(0, std::min(offset, text.size()));
-    return 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-}
-
 [[noreturn]] void fail(const std::string& source, std::size_t line, const std::string& message)
 {
     throw error(error_kind::input, location{source, line}, message);
 }
 
-void reject_nul(std::string_view text, const std::string& source)
+std::string hex_byte(unsigned char b)
 {
-    if (const auto nul = text.find('\0'); nul != std::string_view::npos)
-        fail(source, line_at(text, nul), "binary data (NUL byte), not a text file");
-}
-
-/// Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629: no overlong
-/// forms, no surrogates, nothing above U+10FFFF), or nothing when all of `text` is UTF-8.
-std::optional<std::size_t> first_invalid_utf8(std::string_view text)
-{
-    std::size_t i = 0;
-    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
-    while (i < text.size()) {
-        const unsigned char lead = byte(i);
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        unsigned char low = 0x80; // range of the second byte, narrowed to exclude overlongs and surrogates
-        unsigned char high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            if (lead == 0xE0) low = 0xA0;
-            if (lead == 0xED) high = 0x9F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            if (lead == 0xF0) low = 0x90;
-            if (lead == 0xF4) high = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + length > text.size()) return i;
-        if (byte(i + 1) < low || byte(i + 1) > high) return i;
-        for (std::size_t k = 2; k < length; ++k)
-            if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return i;
-        i += length;
-    }
-    return std::nullopt;
+    constexpr std::string_view digits = "0123456789ABCDEF";
+    return std::string("0x") + digits[b >> 4U] + digits[b & 0x0FU];
 }
 
 /// An iconv conversion descriptor, closed on destruction.
@@ -83,44 +39,25 @@ public:
     }
     iconv_handle(const iconv_handle&) = delete;
     iconv_handle& operator=(const iconv_handle&) = delete;
-    iconv_handle(iconv_handle&& other) noexcept : cd_(std::exchange(other.cd_, invalid())) {}
-    iconv_handle& operator=(iconv_handle&& other) noexcept
+    iconv_handle(iconv_handle&&) = delete;
+    iconv_handle& operator=(iconv_handle&&) = delete;
+    ~iconv_handle()
     {
-        if (this != &other) {
-            close();
-            cd_ = std::exchange(other.cd_, invalid());
-        }
-        return *this;
+        if (cd_ != invalid()) iconv_close(cd_);
     }
-    ~iconv_handle() { close(); }
 
     [[nodiscard]] iconv_t get() const noexcept { return cd_; }
 
 private:
     // iconv_open reports failure as (iconv_t)-1, not as a null pointer.
     static iconv_t invalid() noexcept { return reinterpret_cast<iconv_t>(static_cast<std::intptr_t>(-1)); }
-    void close() noexcept
-    {
-        if (cd_ != invalid()) iconv_close(cd_);
-        cd_ = invalid();
-    }
-
     iconv_t cd_;
 };
 
-/// Why a conversion stopped early, and where: `offset` is in the input, `utf8` is what was converted so far
-/// (its line count locates the problem in terms the user sees).
-struct conversion_failure {
-    std::size_t offset;
-    bool truncated; ///< the input ends in the middle of a character (EINVAL) rather than holding a bad one
-    std::string utf8;
-};
-
-/// Converts `input` from `from` to UTF-8; returns the text, or where the conversion failed.
-std::pair<std::string, std::optional<conversion_failure>> convert(std::string_view input, const char* from)
+/// Converts as much of `input` as iconv can, appending UTF-8 to `out`. Returns the bytes consumed and,
+/// when it stopped early, why: EINVAL (the input ends inside a character) or EILSEQ (a bad one).
+std::pair<std::size_t, int> convert_some(const iconv_handle& cd, std::string_view input, std::string& out)
 {
-    const iconv_handle cd("UTF-8", from);
-    std::string out;
     // iconv's interface takes char** even for the input it only reads.
     char* in_ptr = const_cast<char*>(input.data());
     std::size_t in_left = input.size();
@@ -132,73 +69,203 @@ std::pair<std::string, std::optional<conversion_failure>> convert(std::string_vi
         const int reason = errno; // read before append, which may allocate and touch errno
         out.append(buffer, sizeof buffer - out_left);
         if (result != static_cast<std::size_t>(-1) || reason == E2BIG) continue;
-        const auto offset = static_cast<std::size_t>(in_ptr - input.data());
-        return {std::string(), conversion_failure{offset, reason == EINVAL, std::move(out)}};
+        return {static_cast<std::size_t>(in_ptr - input.data()), reason};
     }
-    return {std::move(out), std::nullopt};
+    return {input.size(), 0};
 }
 
-decoded_text decode_utf16(std::string_view bytes, const char* from, const char* name, const std::string& source)
-{
-    auto [utf8, failure] = convert(bytes, from);
-    if (failure) {
-        fail(source, line_at(failure->utf8, failure->utf8.size()),
-             failure->truncated ? "UTF-16 text ends in the middle of a character"
-                                : "invalid UTF-16 (unpaired surrogate)");
+/// UTF-16 → UTF-8 block by block: a character cut by a block's end waits for the next block.
+class utf16_decoder {
+public:
+    utf16_decoder(const char* from, const std::string& source) : cd_("UTF-8", from), source_(source) {}
+
+    /// The UTF-8 of one more block. Throws, as decode_text does, on a bad character; lines count in the
+    /// text converted so far, where the user sees them.
+    std::string feed(std::string_view block)
+    {
+        std::string input = std::exchange(carry_, std::string()) + std::string(block);
+        std::string out;
+        const auto [used, reason] = convert_some(cd_, input, out);
+        count(out);
+        if (reason == EINVAL) carry_ = input.substr(used);
+        else if (reason != 0) fail(source_, lines_, "invalid UTF-16 (unpaired surrogate)");
+        return out;
     }
-    // A NUL code unit is as binary in UTF-16 as a NUL byte is elsewhere; it can only be seen once converted.
-    reject_nul(utf8, source);
-    return {std::move(utf8), name};
+
+    /// At the end of the text: a character left unfinished is an error.
+    void finish() const
+    {
+        if (!carry_.empty()) fail(source_, lines_, "UTF-16 text ends in the middle of a character");
+    }
+
+    /// The line of the first NUL in the converted text, if any.
+    [[nodiscard]] std::optional<std::size_t> nul_line() const { return nul_line_; }
+
+private:
+    void count(std::string_view out)
+    {
+        for (const char c : out) {
+            if (c == '\0' && !nul_line_) nul_line_ = lines_;
+            if (c == '\n') ++lines_;
+        }
+    }
+
+    iconv_handle cd_;
+    const std::string& source_;
+    std::string carry_;
+    std::size_t lines_ = 1;
+    std::optional<std::size_t> nul_line_;
+};
+
+/// What the first pass finds in bytes that carry no UTF-16 mark: the first NUL byte, the first byte that
+/// breaks UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF) and the first byte
+/// Windows-1252 does not define, each with its line. Sequences may be cut anywhere between blocks.
+class byte_scan {
+public:
+    void feed(std::string_view block)
+    {
+        for (const char ch : block) {
+            const auto b = static_cast<unsigned char>(ch);
+            if (b == 0 && !nul_line) nul_line = line_;
+            if (!undefined_1252 && (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D))
+                undefined_1252 = {b, line_};
+            if (!invalid_utf8_line) check_utf8(b);
+            if (b == '\n') ++line_;
+        }
+    }
+
+    /// At the end of the bytes: a sequence left unfinished breaks UTF-8.
+    void finish()
+    {
+        if (need_ > 0 && !invalid_utf8_line) invalid_utf8_line = lead_line_;
+    }
+
+    std::optional<std::size_t> nul_line;
+    std::optional<std::size_t> invalid_utf8_line; ///< the line of the sequence's first byte
+    std::optional<std::pair<unsigned char, std::size_t>> undefined_1252;
+
+private:
+    void check_utf8(unsigned char b)
+    {
+        if (need_ > 0) {
+            if (b < low_ || b > high_) {
+                invalid_utf8_line = lead_line_;
+                return;
+            }
+            --need_;
+            low_ = 0x80;
+            high_ = 0xBF;
+            return;
+        }
+        if (b < 0x80) return;
+        lead_line_ = line_;
+        low_ = 0x80; // the second byte's range, narrowed to exclude overlongs and surrogates
+        high_ = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            need_ = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            need_ = 2;
+            if (b == 0xE0) low_ = 0xA0;
+            if (b == 0xED) high_ = 0x9F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            need_ = 3;
+            if (b == 0xF0) low_ = 0x90;
+            if (b == 0xF4) high_ = 0x8F;
+        } else {
+            invalid_utf8_line = line_;
+        }
+    }
+
+    std::size_t line_ = 1;
+    int need_ = 0;
+    unsigned char low_ = 0x80;
+    unsigned char high_ = 0xBF;
+    std::size_t lead_line_ = 1;
+};
+
+/// The first bytes of a text, for its byte-order mark.
+std::string head_of(const byte_blocks& bytes)
+{
+    std::string head;
+    bytes([&](std::string_view block) {
+        if (head.size() < 3) head += block.substr(0, 3 - head.size());
+    });
+    return head;
 }
 
-std::string hex_byte(unsigned char b)
+const text_handler ignore_text = [](std::string_view) {};
+
+std::string decode_utf16(const byte_blocks& bytes, const char* from, const char* name, const std::string& source,
+                         const text_handler& on_text)
 {
-    constexpr std::string_view digits = "0123456789ABCDEF";
-    return std::string("0x") + digits[b >> 4U] + digits[b & 0x0FU];
+    // Checked whole first, so that an error anywhere is reported before any text is handed on.
+    for (const text_handler* handler : {&ignore_text, &on_text}) {
+        utf16_decoder decoder(from, source);
+        std::size_t skip = 2; // the mark
+        bytes([&](std::string_view block) {
+            const std::size_t cut = std::min(skip, block.size());
+            skip -= cut;
+            const std::string text = decoder.feed(block.substr(cut));
+            if (!text.empty()) (*handler)(text);
+        });
+        decoder.finish();
+        // A NUL code unit is as binary in UTF-16 as a NUL byte is elsewhere; it can only be seen once converted.
+        if (const auto nul = decoder.nul_line()) fail(source, *nul, "binary data (NUL byte), not a text file");
+    }
+    return name;
 }
 
 } // namespace
 
-decoded_text decode_text(std::string_view bytes, const std::string& source)
+std::string decode_text_blocks(const byte_blocks& bytes, const std::string& source, const text_handler& on_text)
 {
     // The UTF-16 marks come first: UTF-16 text is full of NUL bytes.
-    if (bytes.starts_with(utf16le_bom)) return decode_utf16(bytes.substr(2), "UTF-16LE", "utf-16le", source);
-    if (bytes.starts_with(utf16be_bom)) return decode_utf16(bytes.substr(2), "UTF-16BE", "utf-16be", source);
+    const std::string head = head_of(bytes);
+    if (std::string_view(head).starts_with(utf16le_bom)) return decode_utf16(bytes, "UTF-16LE", "utf-16le", source, on_text);
+    if (std::string_view(head).starts_with(utf16be_bom)) return decode_utf16(bytes, "UTF-16BE", "utf-16be", source, on_text);
+    const bool bom = std::string_view(head).starts_with(utf8_bom);
 
-    if (bytes.starts_with(utf8_bom)) {
-        const auto text = bytes.substr(utf8_bom.size());
-        reject_nul(text, source);
-        // The mark is a promise: a bad byte after it is an error, not a hint to try another encoding.
-        if (const auto bad = first_invalid_utf8(text))
-            fail(source, line_at(text, *bad), "invalid UTF-8 byte sequence");
-        return {std::string(text), "utf-8 (bom)"};
+    byte_scan scan;
+    std::size_t skip = bom ? utf8_bom.size() : 0;
+    bytes([&](std::string_view block) {
+        const std::size_t cut = std::min(skip, block.size());
+        skip -= cut;
+        scan.feed(block.substr(cut));
+    });
+    scan.finish();
+    if (scan.nul_line) fail(source, *scan.nul_line, "binary data (NUL byte), not a text file");
+    // The mark is a promise: a bad byte after it is an error, not a hint to try another encoding.
+    if (bom && scan.invalid_utf8_line) fail(source, *scan.invalid_utf8_line, "invalid UTF-8 byte sequence");
+    if (scan.invalid_utf8_line && scan.undefined_1252)
+        fail(source, scan.undefined_1252->second,
+             "byte " + hex_byte(scan.undefined_1252->first) + " is neither UTF-8 nor Windows-1252");
+
+    skip = bom ? utf8_bom.size() : 0;
+    if (!scan.invalid_utf8_line) {
+        bytes([&](std::string_view block) {
+            const std::size_t cut = std::min(skip, block.size());
+            skip -= cut;
+            if (cut < block.size()) on_text(block.substr(cut));
+        });
+        return bom ? "utf-8 (bom)" : "utf-8";
     }
-
-    reject_nul(bytes, source);
-    if (!first_invalid_utf8(bytes)) return {std::string(bytes), "utf-8"};
-
-    auto [utf8, failure] = convert(bytes, "WINDOWS-1252");
-    if (failure) {
-        // Windows-1252 is a single-byte encoding, so iconv can only stop on one of its five undefined bytes.
-        const auto b = static_cast<unsigned char>(bytes[failure->offset]);
-        fail(source, line_at(bytes, failure->offset), "byte " + hex_byte(b) + " is neither UTF-8 nor Windows-1252");
-    }
-    return {std::move(utf8), "windows-1252"};
+    // Windows-1252 is a single-byte encoding: each block converts on its own, and the scan found no byte
+    // it leaves undefined.
+    const iconv_handle cd("UTF-8", "WINDOWS-1252");
+    bytes([&](std::string_view block) {
+        std::string text;
+        if (convert_some(cd, block, text).second != 0) throw error(error_kind::io, source + ": cannot decode Windows-1252");
+        on_text(text);
+    });
+    return "windows-1252";
 }
 
-decoded_text decode_owned_text(std::string&& bytes, const std::string& source)
+decoded_text decode_text(std::string_view bytes, const std::string& source)
 {
-    // Text that is already UTF-8 is taken over, not copied: a large export is held once.
-    const std::string_view view = bytes;
-    if (!view.starts_with(utf16le_bom) && !view.starts_with(utf16be_bom) && view.find('\0') == std::string_view::npos) {
-        const bool bom = view.starts_with(utf8_bom);
-        const auto text = bom ? view.substr(utf8_bom.size()) : view;
-        if (!first_invalid_utf8(text)) {
-            if (bom) bytes.erase(0, utf8_bom.size());
-            return {std::move(bytes), bom ? "utf-8 (bom)" : "utf-8"};
-        }
-    }
-    return decode_text(std::string_view(bytes), source);
+    decoded_text out;
+    out.encoding = decode_text_blocks([bytes](const text_handler& on_block) { on_block(bytes); }, source,
+                                      [&](std::string_view text) { out.utf8 += text; });
+    return out;
 }
 
 } // namespace hds::readers

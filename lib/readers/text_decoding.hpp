@@ -1,6 +1,7 @@
 // Bytes of a text file → UTF-8. Encoding detection lives here and nowhere else.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -17,7 +18,15 @@ struct decoded_text {
 /// after a UTF-8 byte-order mark, a byte Windows-1252 does not define.
 decoded_text decode_text(std::string_view bytes, const std::string& source);
 
-/// The same, taking over `bytes` where they are already UTF-8, so that the text is not held twice.
-decoded_text decode_owned_text(std::string&& bytes, const std::string& source);
+/// Receives text or bytes a piece at a time, in order.
+using text_handler = std::function<void(std::string_view)>;
+
+/// Bytes handed over in blocks, in order, to the handler given; called once per pass over them.
+using byte_blocks = std::function<void(const text_handler&)>;
+
+/// decode_text for a text of any size, held one block at a time: reads `bytes` twice, once to choose the
+/// encoding and check all of it (so an error anywhere is thrown, as decode_text throws it, before any text
+/// is handed on), then to hand the UTF-8 text to `on_text` in pieces cut anywhere. Returns the encoding.
+std::string decode_text_blocks(const byte_blocks& bytes, const std::string& source, const text_handler& on_text);
 
 } // namespace hds::readers

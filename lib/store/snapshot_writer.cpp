@@ -35,6 +35,10 @@ std::optional<std::int64_t> snapshot_id(SQLite::Database& db, const std::string&
     return query.getColumn(0).getInt64();
 }
 
+// SQLite's default cache (2 MB) makes a large ingest read and write the same index pages again and again;
+// these bounds keep a million-row ingest within its memory budget (the CSV is streamed, not held).
+constexpr const char* cache_for_ingest = "PRAGMA main.cache_size = -32768; PRAGMA temp.cache_size = -16384";
+
 // Staged rows: one per certificate a row lists, as read, with the keys that resolve its names.
 constexpr const char* create_staged = R"(
 CREATE TEMP TABLE staged (
@@ -142,7 +146,7 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
 
 snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows)
     : db_(db), skip_bad_rows_(skip_bad_rows), transaction_(db),
-      stage_(db, (db.exec("DROP TABLE IF EXISTS temp.staged"), db.exec(create_staged),
+      stage_(db, (db.exec(cache_for_ingest), db.exec("DROP TABLE IF EXISTS temp.staged"), db.exec(create_staged),
                   "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
