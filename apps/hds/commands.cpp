@@ -216,13 +216,22 @@ int run_companies(const companies_command& c, std::ostream& out)
     filter.positioning = c.positioning;
     database db = open_existing(c);
     const snapshot_info snapshot = resolve_snapshot(db, c.snapshot);
-    const std::vector<company_info> list = companies(db, snapshot, filter);
 
+    // CSV and JSON are written company by company as the query yields them; only the table, which pads
+    // columns to their widest cell, is held until the end.
     table t{{"name", "nationality", "positioning", "activities", "certifiers"}, {}, {}};
-    json j = json::array();
-    for (const auto& co : list) {
-        t.rows.push_back({co.name, co.nationality, co.positioning, activities_cell(co.activities),
-                          co.certifiers.empty() ? cell() : cell(joined(co.certifiers, ", "))});
+    if (format == output_format::csv) print_csv_row(out, std::vector<cell>(t.header.begin(), t.header.end()));
+    json_array_writer json_out(out);
+    std::size_t count = 0;
+    for_each_company(db, snapshot, filter, [&](company_info&& co) {
+        ++count;
+        if (format != output_format::json) {
+            std::vector<cell> row{co.name, co.nationality, co.positioning, activities_cell(co.activities),
+                                  co.certifiers.empty() ? cell() : cell(joined(co.certifiers, ", "))};
+            if (format == output_format::csv) print_csv_row(out, row);
+            else t.rows.push_back(std::move(row));
+            return;
+        }
         json certificates = json::array();
         for (const auto& ce : co.certificates)
             certificates.push_back({{"type", code_of(ce.type)},
@@ -234,16 +243,20 @@ int run_companies(const companies_command& c, std::ostream& out)
                                     {"referential", nullable(ce.referential)},
                                     {"file", ce.file},
                                     {"line", ce.line}});
-        j.push_back({{"name", co.name},
-                     {"nationality", nullable(co.nationality)},
-                     {"positioning", nullable(co.positioning)},
-                     {"group", nullable(co.group)},
-                     {"activities", co.activities.numbers()},
-                     {"certifiers", co.certifiers},
-                     {"provenance", nullable(co.provenance)},
-                     {"certificates", certificates}});
+        json_out.add({{"name", co.name},
+                      {"nationality", nullable(co.nationality)},
+                      {"positioning", nullable(co.positioning)},
+                      {"group", nullable(co.group)},
+                      {"activities", co.activities.numbers()},
+                      {"certifiers", co.certifiers},
+                      {"provenance", nullable(co.provenance)},
+                      {"certificates", certificates}});
+    });
+    if (format == output_format::json) json_out.finish();
+    if (format == output_format::table) {
+        out << "snapshot " << snapshot.date << ": " << plural(count, "company", "companies") << "\n\n";
+        print_table(out, t);
     }
-    print(out, format, t, j, "snapshot " + snapshot.date + ": " + plural(list.size(), "company", "companies"));
     return 0;
 }
 

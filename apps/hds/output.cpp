@@ -75,22 +75,35 @@ std::string csv_cell(std::string_view text)
     return quoted;
 }
 
+void print_csv_row(std::ostream& out, const std::vector<cell>& cells)
+{
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0) out << ',';
+        if (cells[i]) out << csv_cell(*cells[i]);
+    }
+    out << "\r\n";
+}
+
 void print_csv(std::ostream& out, const table& t)
 {
-    const auto line = [&](const auto& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i > 0) out << ',';
-            if constexpr (std::is_same_v<std::decay_t<decltype(cells[i])>, cell>) {
-                if (cells[i]) out << csv_cell(*cells[i]);
-            } else {
-                out << csv_cell(cells[i]);
-            }
-        }
-        out << "\r\n";
-    };
-    line(t.header);
-    for (const auto& row : t.rows) line(row);
+    print_csv_row(out, std::vector<cell>(t.header.begin(), t.header.end()));
+    for (const auto& row : t.rows) print_csv_row(out, row);
 }
+
+json_array_writer::json_array_writer(std::ostream& out) : out_(out) {}
+
+void json_array_writer::add(const nlohmann::ordered_json& element)
+{
+    // As dump(2) writes an element inside an array: each of its lines two spaces further in.
+    const std::string text = element.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    out_ << (count_++ == 0 ? "[\n  " : ",\n  ");
+    for (const char c : text) {
+        out_.put(c);
+        if (c == '\n') out_ << "  ";
+    }
+}
+
+void json_array_writer::finish() { out_ << (count_ == 0 ? "[]\n" : "\n]\n"); }
 
 void print_json(std::ostream& out, const nlohmann::ordered_json& value)
 {

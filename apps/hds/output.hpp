@@ -37,11 +37,26 @@ void print_table(std::ostream& out, const table& t);
 /// RFC 4180: cells holding , " CR or LF are quoted, quotes doubled, lines end in CRLF. A cell starting
 /// with = + - @ tab or CR gets a leading ' so that spreadsheets show it rather than run it as a formula.
 void print_csv(std::ostream& out, const table& t);
+/// One CSV line of cells, as print_csv writes each row.
+void print_csv_row(std::ostream& out, const std::vector<cell>& cells);
 /// One CSV cell, escaped as print_csv does.
 std::string csv_cell(std::string_view text);
 
 /// Indented two spaces, non-ASCII kept as UTF-8, invalid UTF-8 replaced by U+FFFD; newline at the end.
 void print_json(std::ostream& out, const nlohmann::ordered_json& value);
+
+/// A JSON array written one element at a time, byte for byte as print_json writes the whole array: a
+/// long answer streams instead of being built in memory.
+class json_array_writer {
+public:
+    explicit json_array_writer(std::ostream& out);
+    void add(const nlohmann::ordered_json& element);
+    void finish();
+
+private:
+    std::ostream& out_;
+    std::size_t count_ = 0;
+};
 
 /// The answer in `format`: `t` for table and csv, `json` for json. `caption` precedes a table only.
 void print(std::ostream& out, output_format format, const table& t, const nlohmann::ordered_json& json,
