@@ -14,6 +14,7 @@
 #include "readers/json_reader.hpp"
 #include "readers/read_file.hpp"
 #include "readers/text_decoding.hpp"
+#include "sqlite_error.hpp"
 #include "store/connection.hpp"
 #include "store/reference_data.hpp"
 #include "store/snapshot_writer.hpp"
@@ -165,7 +166,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         log_summary(summary);
         return summary;
     } catch (const SQLite::Exception& e) {
-        throw error(error_kind::database, db.path().string() + ": " + e.what());
+        throw sqlite_error(e, db.path().string());
     }
 }
 

@@ -140,7 +140,7 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
 }
 
 snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows)
-    : db_(db), skip_bad_rows_(skip_bad_rows), transaction_(db),
+    : db_(db), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
       stage_(db, (db.exec("DROP TABLE IF EXISTS temp.staged"), db.exec(create_staged),
                   "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
