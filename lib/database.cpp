@@ -32,6 +32,12 @@ database database::open(const std::filesystem::path& path, open_mode mode, std::
         handle->db.exec("PRAGMA foreign_keys = ON");
         // Reading the schema is where a file that is not SQLite shows itself.
         handle->db.execAndGet("SELECT count(*) FROM sqlite_schema");
+        // A newer hds's file is refused before anything could write to it, and the message names it.
+        if (const int version = handle->db.execAndGet("PRAGMA user_version").getInt();
+            version > store::latest_schema_version())
+            throw error(error_kind::database, location{path.string(), 0},
+                        "schema version " + std::to_string(version) + " is newer than this hds knows (" +
+                            std::to_string(store::latest_schema_version()) + "); upgrade hds");
         store::migrate(handle->db, store::latest_schema_version());
         store::install_views(handle->db);
         return database(std::move(handle));

@@ -15,12 +15,7 @@ using nlohmann::json;
 
 class concurrency : public hds_process {
 protected:
-    concurrency()
-    {
-        write_registry(path("small.csv"), 50, 7);
-        const run_result r = run({"ingest", db(), path("small.csv").string(), "--date", "2020-01-31"});
-        EXPECT_EQ(r.code, 0) << describe(r);
-    }
+    concurrency() { ingest_registry("small.csv", 50, 7, "2020-01-31"); }
 
     /// The companies of each snapshot, oldest first, as `hds snapshots` prints them.
     static std::vector<std::int64_t> companies_per_snapshot(const run_result& r)

@@ -16,10 +16,8 @@ class crash : public hds_process {
 protected:
     crash()
     {
-        write_registry(path("small.csv"), 50, 7);
+        ingest_registry("small.csv", 50, 7, "2020-01-31");
         write_registry(path("large.csv"), large, 5);
-        const run_result r = run({"ingest", db(), path("small.csv").string(), "--date", "2020-01-31"});
-        EXPECT_EQ(r.code, 0) << describe(r);
         fs::copy_file(db(), path("base.db"));
         before_ = contents_of(db());
     }
@@ -91,7 +89,7 @@ TEST_F(crash, an_ingest_killed_anywhere_leaves_all_or_nothing_and_the_next_comma
 TEST_F(crash, a_full_disk_is_exit_3_and_leaves_the_database_as_it_was)
 {
     const std::string bytes = read_file(db());
-    const limits room{static_cast<rlim_t>(bytes.size() + 64 * 1024)};
+    const limits room{static_cast<rlim_t>(bytes.size() + 64 * 1024), std::nullopt};
     const run_result r = run(ingest_large(), room);
     EXPECT_EQ(r.code, 3) << describe(r);
     EXPECT_EQ(r.err.rfind("hds: ", 0), 0U) << r.err;
@@ -107,7 +105,7 @@ TEST_F(crash, a_full_disk_is_exit_3_and_leaves_the_database_as_it_was)
 TEST_F(crash, a_full_disk_while_creating_the_database_leaves_no_file)
 {
     const std::string fresh = path("fresh.db").string();
-    const run_result r = run({"ingest", fresh, path("large.csv").string(), "--date", "2024-06-30"}, limits{64 * 1024});
+    const run_result r = run({"ingest", fresh, path("large.csv").string(), "--date", "2024-06-30"}, limits{64 * 1024, std::nullopt});
     EXPECT_EQ(r.code, 3) << describe(r);
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
     EXPECT_FALSE(fs::exists(fresh));

@@ -42,7 +42,8 @@ inline void write_file(const fs::path& path, const std::string& bytes)
 
 /// Limits a spawned process may run under (setrlimit in the child before exec).
 struct limits {
-    std::optional<rlim_t> file_size; ///< RLIMIT_FSIZE, bytes; SIGXFSZ is ignored so writes fail with EFBIG
+    std::optional<rlim_t> file_size;     ///< RLIMIT_FSIZE, bytes; SIGXFSZ is ignored so writes fail with EFBIG
+    std::optional<rlim_t> address_space; ///< RLIMIT_AS, bytes: memory the process may map
 };
 
 /// A process started with standard output and error going to files named after `tag` in `dir`; wait()
@@ -72,6 +73,10 @@ public:
                 signal(SIGXFSZ, SIG_IGN);
                 const rlimit r{*limit.file_size, *limit.file_size};
                 if (setrlimit(RLIMIT_FSIZE, &r) != 0) _exit(126);
+            }
+            if (limit.address_space) {
+                const rlimit r{*limit.address_space, *limit.address_space};
+                if (setrlimit(RLIMIT_AS, &r) != 0) _exit(126);
             }
             execve(program.c_str(), argv.data(), environ);
             _exit(127);

@@ -77,6 +77,14 @@ protected:
     {
         return dir_.write(name, bytes).string();
     }
+    /// Writes a registry of `companies` companies as `name` and ingests it dated `date`, expecting success.
+    void ingest_registry(const std::string& name, std::uint32_t companies, std::uint64_t seed,
+                         const std::string& date) const
+    {
+        write_registry(path(name), companies, seed);
+        const run_result r = run({"ingest", db(), path(name).string(), "--date", date});
+        EXPECT_EQ(r.code, 0) << describe(r);
+    }
 
     hds::testing_support::temp_dir dir_;
 };

@@ -20,6 +20,10 @@ namespace {
 constexpr int row_not_begun = 0;
 constexpr int field_begun = 2;
 
+// A registry row is well under a kilobyte. A bound on a record keeps a hostile file (one 100 MB line, or a
+// quote never closed) from costing minutes and gigabytes: libcsv grows a field's buffer by a fixed step.
+constexpr std::size_t max_record_bytes = std::size_t{1} << 20;
+
 /// A libcsv parser, freed on destruction.
 class csv_parser_handle {
 public:
@@ -150,6 +154,7 @@ void read_csv_rows(std::string_view utf8, const std::string& source, char delimi
     csv_parser* parser = handle.get();
     csv_set_delim(parser, static_cast<unsigned char>(delimiter));
     csv_set_space_func(parser, never_space);
+    csv_set_blk_size(parser, 64 * 1024);
 
     csv_builder builder;
     builder.on_row = &on_row;
@@ -158,6 +163,7 @@ void read_csv_rows(std::string_view utf8, const std::string& source, char delimi
     // One physical line at a time, so that the parser's state between calls says where records start.
     std::size_t line = 0;
     std::size_t begin = 0;
+    std::size_t record_bytes = 0; // bytes of the record being parsed, fed so far
     while (begin < utf8.size()) {
         ++line;
         const std::size_t newline = utf8.find('\n', begin);
@@ -168,7 +174,15 @@ void read_csv_rows(std::string_view utf8, const std::string& source, char delimi
         builder.current_line = line;
         const bool was_in_quotes = parser->pstate == field_begun && parser->quoted != 0;
         const std::size_t fields_before = builder.field_count;
-        if (parser->pstate == row_not_begun) builder.record_start_line = line;
+        if (parser->pstate == row_not_begun) {
+            builder.record_start_line = line;
+            record_bytes = 0;
+        }
+        record_bytes += chunk.size();
+        if (record_bytes > max_record_bytes)
+            fail(source, builder.record_start_line,
+                 "a row of more than " + std::to_string(max_record_bytes >> 20U) +
+                     " MiB (a registry row is a few hundred bytes; an unclosed quote or a file that is not a registry?)");
 
         const std::size_t used = csv_parse(parser, chunk.data(), chunk.size(), on_field, on_record, &builder);
         if (builder.failure) std::rethrow_exception(builder.failure);
