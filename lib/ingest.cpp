@@ -83,12 +83,12 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
     const readers::input_format forced =
         detect ? readers::input_format::csv : readers::parse_input_format(options.format);
     SQLite::Database& sql = connection(db);
-    header_overrides overrides = store::activity_headers(sql);
-    const certificate_types types = store::read_certificate_types(sql);
-    if (options.mapping)
-        for (auto& [header, f] : load_mapping_file(*options.mapping)) overrides[header] = f;
+    try { // from the first read: a database locked past the busy timeout is exit 3 here too
+        header_overrides overrides = store::activity_headers(sql);
+        const certificate_types types = store::read_certificate_types(sql);
+        if (options.mapping)
+            for (auto& [header, f] : load_mapping_file(*options.mapping)) overrides[header] = f;
 
-    try {
         // The same files for the same date: nothing to read.
         std::vector<std::string> sources;
         std::vector<store::source_file> sources_read;
