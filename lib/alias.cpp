@@ -9,6 +9,7 @@
 #include "company_key.hpp"
 #include "hds/error.hpp"
 #include "logger.hpp"
+#include "sqlite_error.hpp"
 #include "store/companies.hpp"
 #include "store/connection.hpp"
 #include "store/spans.hpp"
@@ -93,7 +94,7 @@ void add_alias(database& db, const std::string& name, const std::string& canonic
     if (key.empty()) throw error(error_kind::usage, "alias \"" + name + "\" has no letter or digit");
     SQLite::Database& sql = connection(db);
     try {
-        SQLite::Transaction transaction(sql);
+        SQLite::Transaction transaction(sql, SQLite::TransactionBehavior::IMMEDIATE);
         const auto into = store::find_company(sql, canonical);
         if (!into) throw error(error_kind::not_found, "no company named \"" + canonical + "\"");
         const auto current = store::find_company(sql, name);
@@ -113,7 +114,7 @@ void add_alias(database& db, const std::string& name, const std::string& canonic
         insert.exec();
         transaction.commit();
     } catch (const SQLite::Exception& e) {
-        throw error(error_kind::database, db.path().string() + ": " + e.what());
+        throw sqlite_error(e, db.path().string());
     }
     logger()->info("\"{}\" is now an alias of \"{}\"", name, canonical);
 }

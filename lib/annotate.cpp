@@ -14,6 +14,7 @@
 #include "readers/csv_reader.hpp"
 #include "readers/read_file.hpp"
 #include "readers/text_decoding.hpp"
+#include "sqlite_error.hpp"
 #include "store/companies.hpp"
 #include "store/connection.hpp"
 #include "store/reference_data.hpp"
@@ -69,7 +70,7 @@ annotate_summary annotate(database& db, const std::filesystem::path& csv)
     SQLite::Database& sql = connection(db);
     annotate_summary summary;
     try {
-        SQLite::Transaction transaction(sql);
+        SQLite::Transaction transaction(sql, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement update(sql, "UPDATE company SET nationality = ?, positioning = ?, group_name = ?, "
                                       "annotation_source = ? WHERE id = ?");
         std::map<std::int64_t, std::size_t> annotated_at;
@@ -111,7 +112,7 @@ annotate_summary annotate(database& db, const std::filesystem::path& csv)
         }
         transaction.commit();
     } catch (const SQLite::Exception& e) {
-        throw error(error_kind::database, db.path().string() + ": " + e.what());
+        throw sqlite_error(e, db.path().string());
     }
 
     auto log = logger();

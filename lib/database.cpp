@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "hds/error.hpp"
+#include "sqlite_error.hpp"
 #include "store/connection.hpp"
 #include "store/migrations.hpp"
 #include "store/totals.hpp"
@@ -16,7 +17,7 @@ database::database(database&&) noexcept = default;
 database& database::operator=(database&&) noexcept = default;
 database::~database() = default;
 
-database database::open(const std::filesystem::path& path, open_mode mode)
+database database::open(const std::filesystem::path& path, open_mode mode, std::chrono::milliseconds busy_timeout)
 {
     std::error_code ec;
     if (mode == open_mode::existing && !std::filesystem::exists(path, ec))
@@ -25,9 +26,21 @@ database database::open(const std::filesystem::path& path, open_mode mode)
                                                 : SQLite::OPEN_READWRITE;
     try {
         auto handle = std::make_unique<impl>(path, flags);
+        handle->db.setBusyTimeout(static_cast<int>(busy_timeout.count()));
+        // Rollback journal, not WAL: the .db stays one self-contained file users copy and open elsewhere.
+        // Readers then wait only while a commit writes (EXCLUSIVE lock), provided the writer never spills
+        // dirty pages into the file before it commits; a spill would take that lock for the rest of the
+        // transaction and block readers for a whole ingest (docs/reliability.md).
+        handle->db.exec("PRAGMA cache_spill = OFF");
         handle->db.exec("PRAGMA foreign_keys = ON");
         // Reading the schema is where a file that is not SQLite shows itself.
         handle->db.execAndGet("SELECT count(*) FROM sqlite_schema");
+        // A newer hds's file is refused before anything could write to it, and the message names it.
+        if (const int version = handle->db.execAndGet("PRAGMA user_version").getInt();
+            version > store::latest_schema_version())
+            throw error(error_kind::database, location{path.string(), 0},
+                        "schema version " + std::to_string(version) + " is newer than this hds knows (" +
+                            std::to_string(store::latest_schema_version()) + "); upgrade hds");
         store::migrate(handle->db, store::latest_schema_version());
         store::install_views(handle->db);
         // Snapshots ingested before table snapshot_total existed are counted once, from their spans.
@@ -38,7 +51,7 @@ database database::open(const std::filesystem::path& path, open_mode mode)
         }
         return database(std::move(handle));
     } catch (const SQLite::Exception& e) {
-        throw error(error_kind::database, path.string() + ": " + e.what());
+        throw sqlite_error(e, path.string());
     }
 }
 

@@ -16,6 +16,7 @@
 #include "readers/json_reader.hpp"
 #include "readers/read_file.hpp"
 #include "readers/text_decoding.hpp"
+#include "sqlite_error.hpp"
 #include "store/connection.hpp"
 #include "store/reference_data.hpp"
 #include "store/snapshot_writer.hpp"
@@ -87,12 +88,12 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
     const readers::input_format forced =
         detect ? readers::input_format::csv : readers::parse_input_format(options.format);
     SQLite::Database& sql = connection(db);
-    header_overrides overrides = store::activity_headers(sql);
-    const certificate_types types = store::read_certificate_types(sql);
-    if (options.mapping)
-        for (auto& [header, f] : load_mapping_file(*options.mapping)) overrides[header] = f;
+    try { // from the first read: a database locked past the busy timeout is exit 3 here too
+        header_overrides overrides = store::activity_headers(sql);
+        const certificate_types types = store::read_certificate_types(sql);
+        if (options.mapping)
+            for (auto& [header, f] : load_mapping_file(*options.mapping)) overrides[header] = f;
 
-    try {
         // The same files for the same date: nothing to read.
         std::vector<std::string> sources;
         std::vector<store::source_file> sources_read;
@@ -185,7 +186,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         log_summary(summary);
         return summary;
     } catch (const SQLite::Exception& e) {
-        throw error(error_kind::database, db.path().string() + ": " + e.what());
+        throw sqlite_error(e, db.path().string());
     }
 }
 

@@ -2,12 +2,8 @@
 // whose answers are worked out by hand below (docs: cli-contract.md).
 #include <gtest/gtest.h>
 
+#include "process.hpp"
 #include "text.hpp"
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -20,29 +16,11 @@
 
 #include <nlohmann/json.hpp>
 
-extern char** environ;
-
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-struct run_result {
-    int code = -1; ///< exit status; -1 when the process did not exit normally (a signal)
-    std::string out, err;
-};
-
-std::string read_file(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void write_file(const fs::path& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
-}
+using namespace hds::testing_process;
 
 std::vector<std::string> lines_of(const std::string& text)
 {
@@ -53,45 +31,6 @@ std::vector<std::string> lines_of(const std::string& text)
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-/// Runs `program` with `args`, standard output and error captured through files in `dir`.
-run_result run_program(const std::string& program, const std::vector<std::string>& args, const fs::path& dir)
-{
-    const fs::path out_path = dir / "stdout.txt";
-    const fs::path err_path = dir / "stderr.txt";
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-    std::vector<std::string> storage{program};
-    storage.insert(storage.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& arg : storage) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-
-    run_result result;
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        result.err = "cannot run " + program;
-        return result;
-    }
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0) {
-    }
-    if (WIFEXITED(status)) result.code = WEXITSTATUS(status);
-    result.out = read_file(out_path);
-    result.err = read_file(err_path);
-    return result;
-}
-
-std::string describe(const run_result& r)
-{
-    return "exit " + std::to_string(r.code) + "\n--- stdout:\n" + r.out + "--- stderr:\n" + r.err;
-}
 
 /// Each code point of UTF-8 text; for the Latin letters used here, one per terminal column.
 std::u32string code_points(const std::string& utf8)

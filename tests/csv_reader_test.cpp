@@ -195,3 +195,22 @@ TEST(csv_reader, chunks_cut_anywhere_read_as_the_whole)
         }
     }
 }
+
+// A record over 1 MiB is refused at the line it starts, whether one long line or a quote left open over many
+// short ones; one just under the bound is read.
+TEST(csv_reader, refuses_a_record_over_one_mebibyte)
+{
+    const std::string under = "a;" + std::string((1U << 20U) - 100, 'x') + "\n";
+    EXPECT_EQ(read_csv("h;i\n" + under, "ok.csv", ';').rows.size(), 2U);
+    std::string open_quote = "h;i\nb;\"";
+    for (int i = 0; i < 20000; ++i) open_quote += std::string(99, 'y') + "\n";
+    for (const auto& text : {"h;i\n" + std::string(2U << 20U, 'x') + "\n", open_quote}) {
+        try {
+            (void)read_csv(text, "big.csv", ';');
+            ADD_FAILURE() << "no error";
+        } catch (const hds::error& e) {
+            EXPECT_EQ(e.kind(), hds::error_kind::input);
+            EXPECT_EQ(std::string(e.what()).rfind("big.csv:2: a row of more than 1 MiB", 0), 0U) << e.what();
+        }
+    }
+}

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "hds/error.hpp"
 #include "readers/table.hpp"
 #include "test_support.hpp"
 
@@ -118,4 +119,38 @@ TEST(html_reader, finds_no_table_in_a_page_without_one)
 {
     EXPECT_TRUE(read_html("<html><body><p>Rien</p></body></html>", "page.html").empty());
     EXPECT_TRUE(read_html("", "page.html").empty());
+}
+
+namespace {
+
+std::string repeated(const std::string& part, std::size_t times)
+{
+    std::string out;
+    for (std::size_t i = 0; i < times; ++i) out += part;
+    return out;
+}
+
+} // namespace
+
+// The nesting guard counts only what nests: a long page of rows and cells whose end tags are left out, void
+// elements and comments is read; 1,001 nested <div> are refused at the line where the limit is passed.
+TEST(html_reader, nesting_guard_counts_only_elements_that_nest)
+{
+    const std::string rows = repeated("<tr><td>Alpha<br><td><p>3<p>4<img src=x><!-- <div> -->\n", 3000);
+    const auto tables = read_html("<table>\n" + rows + "</table>", "long.html");
+    ASSERT_EQ(tables.size(), 1U);
+    EXPECT_EQ(tables[0].rows.size(), 3000U);
+
+    const std::string closed = repeated("<div><span>x</span></div>\n", 3000);
+    EXPECT_EQ(read_html(closed + "<table><tr><td>a</td></tr></table>", "closed.html").size(), 1U);
+
+    const std::string deep = "<html>\n<body>\n" + repeated("<div>", 1000) + "\n<div><table></table>";
+    try {
+        (void)read_html(deep, "deep.html");
+        FAIL() << "no error";
+    } catch (const hds::error& e) {
+        EXPECT_EQ(e.kind(), hds::error_kind::input);
+        EXPECT_EQ(std::string(e.what()).rfind("deep.html:4: elements nested more than 1000 deep", 0), 0U) << e.what();
+    }
+    EXPECT_EQ(read_html(repeated("<div>", 999) + "<table></table>", "edge.html").size(), 1U); // 1000 with the table
 }

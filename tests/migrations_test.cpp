@@ -98,8 +98,8 @@ TEST(migrations, refuses_a_file_from_a_newer_hds)
         FAIL() << "no error";
     } catch (const hds::error& e) {
         EXPECT_EQ(e.kind(), hds::error_kind::database);
-        EXPECT_EQ(e.message(), "database schema version 999 is newer than this hds knows (" +
-                                   std::to_string(hds::database::schema_version_supported()) + "); upgrade hds");
+        EXPECT_EQ(e.what(), path.string() + ": schema version 999 is newer than this hds knows (" +
+                                std::to_string(hds::database::schema_version_supported()) + "); upgrade hds");
     }
 }
 

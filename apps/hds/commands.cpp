@@ -55,7 +55,14 @@ std::string share_text(std::size_t count, std::size_t total, double share, outpu
     return buffer;
 }
 
-database open_existing(const read_options& c) { return database::open(c.db, open_mode::existing); }
+std::chrono::milliseconds busy_timeout = database::default_busy_timeout;
+
+database open_database(const std::filesystem::path& path, open_mode mode)
+{
+    return database::open(path, mode, busy_timeout);
+}
+
+database open_existing(const read_options& c) { return open_database(c.db, open_mode::existing); }
 
 output_format format_of(const read_options& c) { return parse_output_format(c.format); }
 
@@ -93,9 +100,11 @@ std::string findings_summary(const findings_report& report)
 
 } // namespace
 
+void set_busy_timeout(std::chrono::milliseconds timeout) { busy_timeout = timeout; }
+
 int run_init(const std::filesystem::path& path, std::ostream& out)
 {
-    const database db = database::open(path, open_mode::create);
+    const database db = open_database(path, open_mode::create);
     out << path.string() << ": schema version " << db.schema_version() << '\n';
     return 0;
 }
@@ -104,7 +113,7 @@ int run_ingest(const ingest_command& c, std::ostream& out)
 {
     // The summary below lists the warnings; the library's own copies on standard error would repeat them.
     if (!c.verbose) set_log_level(log_level::error);
-    database db = database::open(c.db, open_mode::create);
+    database db = open_database(c.db, open_mode::create);
     ingest_options options;
     options.date = c.date;
     options.label = c.label;
@@ -132,7 +141,7 @@ int run_annotate(const annotate_command& c, std::ostream& out)
 {
     // As for ingest: the summary lists the companies the library would warn about.
     if (!c.verbose) set_log_level(log_level::error);
-    database db = database::open(c.db, open_mode::create);
+    database db = open_database(c.db, open_mode::create);
     const annotate_summary s = annotate(db, c.file);
     out << plural(s.rows, "company", "companies") << " annotated\n";
     if (!s.not_listed.empty()) {
@@ -144,7 +153,7 @@ int run_annotate(const annotate_command& c, std::ostream& out)
 
 int run_alias(const alias_command& c, std::ostream& out)
 {
-    database db = database::open(c.db, open_mode::create);
+    database db = open_database(c.db, open_mode::create);
     add_alias(db, c.name, c.canonical);
     out << '"' << c.name << "\" is now an alias of \"" << c.canonical << "\"\n";
     return 0;

@@ -4,6 +4,7 @@
 // Thread-safety: call from one thread (they print to the given streams).
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -63,6 +64,10 @@ struct as_of_command : read_options {
     std::string date;
     std::optional<int> activity; ///< 1..6, checked by the parser
 };
+
+/// How long every command's database waits for another program's lock (`hds --busy-timeout MS`); the
+/// library's default (5 s) until set. One command runs per process, so this is the process's setting.
+void set_busy_timeout(std::chrono::milliseconds timeout);
 
 int run_init(const std::filesystem::path& db, std::ostream& out);
 int run_ingest(const ingest_command& c, std::ostream& out);

@@ -1,11 +1,13 @@
 // hds: the command line over the hds library. Parses the arguments (CLI11), runs one command
 // (commands.cpp) and turns every failure into one line on standard error and an exit code:
-// 0 done, 1 a finding does not hold, 2 bad usage or bad input (docs: cli-contract.md).
+// 0 done, 1 a finding does not hold, 2 bad usage or bad input, 3 an operational failure (docs: cli-contract.md).
 #include <algorithm>
+#include <chrono>
 #include <exception>
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <new>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -14,12 +16,14 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
+#include "hds/database.hpp"
 #include "hds/error.hpp"
 #include "hds/log.hpp"
 
 namespace {
 
 constexpr int exit_usage = 2;
+constexpr int exit_operational = 3; ///< locked past the busy timeout, disk full, I/O error, read-only file
 
 /// A message on one line, whatever it holds.
 std::string one_line(std::string message)
@@ -73,6 +77,13 @@ int main(int argc, char** argv)
     app.fallthrough(); // --verbose may come after the command's name
     bool verbose = false;
     app.add_flag("-v,--verbose", verbose, "Log what the library does (info level) on standard error");
+    int busy_timeout_ms = static_cast<int>(hds::database::default_busy_timeout.count());
+    app.add_option("--busy-timeout", busy_timeout_ms,
+                   "How long to wait, in milliseconds, while another program holds the database's lock before "
+                   "failing with exit code 3")
+        ->check(CLI::Range(0, 3'600'000))
+        ->type_name("MS")
+        ->capture_default_str();
 
     // The chosen command, and the database it writes (for cleanup when it created the file and failed).
     std::vector<std::pair<CLI::App*, std::function<int()>>> actions;
@@ -249,7 +260,8 @@ int main(int argc, char** argv)
     actions.emplace_back(findings, [&] { return run_findings(findings_c, std::cout); });
 
     app.footer("Run `hds COMMAND --help` for a command's flags and an example.\n"
-               "Exit codes: 0 done; 1 a finding does not hold (findings); 2 bad usage or bad input.\n"
+               "Exit codes: 0 done; 1 a finding does not hold (findings); 2 bad usage or bad input; 3 an "
+               "operational failure (database locked past --busy-timeout, disk full, I/O error, read-only file).\n"
                "Example:\n  hds ingest hds.db registry.csv --date 2020-07-31 && hds breakdown hds.db --by activity");
 
     // CLI11 says only "A subcommand is required" for a word that names no command: say which word.
@@ -274,6 +286,7 @@ int main(int argc, char** argv)
         return exit_usage;
     }
     if (verbose) hds::set_log_level(hds::log_level::info);
+    set_busy_timeout(std::chrono::milliseconds(busy_timeout_ms));
 
     // A writing command that fails leaves the database as it was: when it did not exist, no file at all.
     const std::filesystem::path* written = nullptr;
@@ -284,10 +297,10 @@ int main(int argc, char** argv)
             std::error_code ignored;
             existed = std::filesystem::exists(*db, ignored);
         }
-    const auto fail = [&](const std::string& message) {
+    const auto fail = [&](const std::string& message, int code) {
         if (written != nullptr && !existed) remove_database_files(*written);
         std::cerr << "hds: " << one_line(message) << '\n';
-        return exit_usage;
+        return code;
     };
 
     try {
@@ -295,10 +308,12 @@ int main(int argc, char** argv)
             if (command->parsed()) return action();
         return exit_usage; // unreachable: require_subcommand(1)
     } catch (const hds::error& e) {
-        return fail(e.what());
+        return fail(e.what(), e.kind() == hds::error_kind::operational ? exit_operational : exit_usage);
+    } catch (const std::bad_alloc&) {
+        return fail("out of memory", exit_operational);
     } catch (const std::exception& e) {
-        return fail(e.what());
+        return fail(e.what(), exit_usage);
     } catch (...) {
-        return fail("unexpected failure");
+        return fail("unexpected failure", exit_usage);
     }
 }

@@ -4,6 +4,7 @@
 // (SQLite serialises writers between them).
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
@@ -16,13 +17,19 @@ enum class open_mode {
 
 class database {
 public:
+    /// How long a statement waits for another connection's lock before it fails (error_kind::operational).
+    static constexpr std::chrono::milliseconds default_busy_timeout{5000};
+
     /** Opens the database at `path` and applies, in order and each in its own transaction, the
      *  migrations it has not seen yet; then (re)installs the views when their SQL changed.
-     *  Foreign keys are enforced on the connection.
+     *  Foreign keys are enforced on the connection. While another connection writes, every statement of this
+     *  one waits up to `busy_timeout` for its lock (readers only wait while a commit is being written).
      *  Throws hds::error: not_found for a missing file in open_mode::existing, database when the file is
-     *  not an SQLite database or was written by a newer hds (a higher schema version).
+     *  not an SQLite database or was written by a newer hds (a higher schema version), operational when it
+     *  stayed locked past `busy_timeout` or cannot be opened or written.
      *  Example: `auto db = hds::database::open("hds.db");` */
-    static database open(const std::filesystem::path& path, open_mode mode = open_mode::create);
+    static database open(const std::filesystem::path& path, open_mode mode = open_mode::create,
+                         std::chrono::milliseconds busy_timeout = default_busy_timeout);
 
     database(database&&) noexcept;
     database& operator=(database&&) noexcept;

@@ -16,8 +16,12 @@ enum class error_kind {
     usage,     ///< a call or command was given arguments that make no sense
     not_found, ///< a snapshot, company or file that was asked for does not exist
     conflict,  ///< the request contradicts what the database holds (e.g. another file for a dated snapshot)
-    database,  ///< SQLite failed (corrupt file, disk full, locked)
-    io,        ///< a file could not be read or written
+    database,  ///< the database file is not one hds can use (not SQLite, corrupt, written by a newer hds)
+    io,        ///< an input file could not be read (missing, a directory, unreadable)
+    /// The environment failed, not the input: the database stayed locked past the busy timeout, the disk is
+    /// full, an I/O error, a read-only file, memory ran out. Worth retrying, or fixing outside the input; the
+    /// command line exits 3 for it.
+    operational,
 };
 
 /// Where in an input file an error was found. Lines count from 1; 0 means "the whole file".

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hds/error.hpp"
+#include "sqlite_error.hpp"
 
 namespace hds::queries {
 
@@ -10,7 +11,7 @@ auto guarded(Body&& body) -> decltype(body())
     try {
         return body();
     } catch (const SQLite::Exception& e) {
-        throw error(error_kind::database, e.what());
+        throw sqlite_error(e, "");
     }
 }
 

@@ -21,6 +21,10 @@ namespace {
 constexpr int row_not_begun = 0;
 constexpr int field_begun = 2;
 
+// A registry row is well under a kilobyte. A bound on a record keeps a hostile file (one 100 MB line, or a
+// quote never closed) from costing minutes and gigabytes: libcsv grows a field's buffer by a fixed step.
+constexpr std::size_t max_record_bytes = std::size_t{1} << 20;
+
 /// A libcsv parser, freed on destruction.
 class csv_parser_handle {
 public:
@@ -151,7 +155,21 @@ struct csv_rows::state {
     std::string source;
     std::size_t line = 0;       ///< physical lines fed so far
     std::size_t quote_line = 0; ///< where the quoted field still open at the end of the last line began
+    std::size_t record_bytes = 0; ///< bytes of the record being parsed, fed so far
     std::string pending;        ///< the start of a line whose end has not come yet
+
+    /// Where the record being read began: the next line when the parser is between records.
+    std::size_t record_line() { return handle.get()->pstate == row_not_begun ? line + 1 : builder.record_start_line; }
+
+    /// A record grown past max_record_bytes is refused where it starts, before it is held any longer.
+    void check_size(std::size_t more)
+    {
+        const bool between_records = handle.get()->pstate == row_not_begun;
+        if ((between_records ? 0 : record_bytes) + more > max_record_bytes)
+            fail(source, record_line(),
+                 "a row of more than " + std::to_string(max_record_bytes >> 20U) +
+                     " MiB (a registry row is a few hundred bytes; an unclosed quote or a file that is not a registry?)");
+    }
 };
 
 csv_rows::csv_rows(const std::string& source, char delimiter, std::function<void(row&&)> on_row)
@@ -160,6 +178,7 @@ csv_rows::csv_rows(const std::string& source, char delimiter, std::function<void
     csv_parser* parser = state_->handle.get();
     csv_set_delim(parser, static_cast<unsigned char>(delimiter));
     csv_set_space_func(parser, never_space);
+    csv_set_blk_size(parser, 64 * 1024);
     state_->on_row = std::move(on_row);
     state_->builder.on_row = &state_->on_row;
     state_->source = source;
@@ -174,6 +193,7 @@ void csv_rows::feed(std::string_view utf8)
     while (!utf8.empty()) {
         const std::size_t newline = utf8.find('\n');
         if (newline == std::string_view::npos) {
+            state_->check_size(state_->pending.size() + utf8.size());
             state_->pending += utf8;
             return;
         }
@@ -191,11 +211,17 @@ void csv_rows::parse_line(std::string_view chunk)
 {
     state& st = *state_;
     csv_parser* parser = st.handle.get();
-    const std::size_t line = ++st.line;
+    const std::size_t line = st.line + 1;
     st.builder.current_line = line;
     const bool was_in_quotes = parser->pstate == field_begun && parser->quoted != 0;
     const std::size_t fields_before = st.builder.field_count;
-    if (parser->pstate == row_not_begun) st.builder.record_start_line = line;
+    st.check_size(chunk.size());
+    if (parser->pstate == row_not_begun) {
+        st.builder.record_start_line = line;
+        st.record_bytes = 0;
+    }
+    st.record_bytes += chunk.size();
+    st.line = line;
 
     const std::size_t used = csv_parse(parser, chunk.data(), chunk.size(), on_field, on_record, &st.builder);
     if (st.builder.failure) std::rethrow_exception(st.builder.failure);

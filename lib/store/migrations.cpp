@@ -9,6 +9,7 @@
 
 #include "hds/error.hpp"
 #include "sql_scripts.hpp"
+#include "sqlite_error.hpp"
 
 namespace hds::store {
 namespace {
@@ -43,8 +44,7 @@ void migrate(SQLite::Database& db, int target)
         try {
             db.exec(std::string(script.text));
         } catch (const SQLite::Exception& e) {
-            throw error(error_kind::database,
-                        "migration " + std::string(script.name) + " failed: " + e.what());
+            throw sqlite_error(e, "migration " + std::string(script.name) + " failed");
         }
         db.exec("PRAGMA user_version = " + std::to_string(version));
         transaction.commit();
@@ -67,7 +67,7 @@ void install_views(SQLite::Database& db)
         try {
             db.exec(std::string(script.text));
         } catch (const SQLite::Exception& e) {
-            throw error(error_kind::database, "view " + std::string(script.name) + " failed: " + e.what());
+            throw sqlite_error(e, "view " + std::string(script.name) + " failed");
         }
     }
     SQLite::Statement record(db, "INSERT OR REPLACE INTO installed_views (id, hash) VALUES (1, ?)");
