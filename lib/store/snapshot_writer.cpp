@@ -38,10 +38,18 @@ std::optional<std::int64_t> snapshot_id(SQLite::Database& db, const std::string&
 // SQLite's default cache (2 MB) makes a large ingest read and write the same index pages again and again;
 // these bounds keep a million-row ingest within its memory budget (the CSV is streamed, not held). Changed
 // pages stay in the cache until the commit, so that readers are not locked out while a writer works
-// (database.cpp turns spilling off), up to 8192 pages (32 MiB): past that, a large ingest spills them into
-// the file rather than grow without bound, and readers wait for its end.
-constexpr const char* cache_for_ingest =
-    "PRAGMA main.cache_size = -32768; PRAGMA temp.cache_size = -16384; PRAGMA cache_spill = 8192";
+// (database.cpp turns spilling off), up to 4096 pages (16 MiB): past that, a large ingest spills them into
+// the file rather than grow without bound, and readers wait for its end. (The threshold is set before
+// spilling is turned back on: SQLite reads "cache_spill = 4096" as a boolean too, from its low byte, 0.
+// And it must run before the transaction begins: SQLite applies spill settings only outside one.)
+constexpr const char* cache_for_ingest = "PRAGMA main.cache_size = -16384; PRAGMA temp.cache_size = -16384; "
+                                         "PRAGMA main.cache_spill = 4096; PRAGMA cache_spill = ON";
+
+SQLite::Database& tuned_for_ingest(SQLite::Database& db)
+{
+    db.exec(cache_for_ingest);
+    return db;
+}
 
 // Staged rows: one per certificate a row lists, as read, with the keys that resolve its names.
 constexpr const char* create_staged = R"(
@@ -149,8 +157,8 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
 }
 
 snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows)
-    : db_(db), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
-      stage_(db, (db.exec(cache_for_ingest), db.exec("DROP TABLE IF EXISTS temp.staged"), db.exec(create_staged),
+    : db_(tuned_for_ingest(db)), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
+      stage_(db, (db.exec("DROP TABLE IF EXISTS temp.staged"), db.exec(create_staged),
                   "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
