@@ -16,4 +16,5 @@
 #include "hds/ingest.hpp"
 #include "hds/log.hpp"
 #include "hds/reference_data.hpp"
+#include "hds/schema_doc.hpp"
 #include "hds/snapshots.hpp"
