@@ -817,7 +817,7 @@ TEST_F(cli, bad_usage_exits_2_on_stderr)
     EXPECT_FALSE(fs::exists(path("x.db")));
     const run_result unknown = run({"report", x, "--out", "r.html"});
     EXPECT_EQ(unknown.err, "hds: unknown command \"report\" (commands: init, ingest, annotate, alias, snapshots, "
-                           "breakdown, companies, diff, as-of, findings)\n");
+                           "breakdown, companies, diff, as-of, findings, datasette-metadata)\n");
 }
 
 TEST_F(cli_registry, verbose_logs_the_library_on_stderr)
@@ -858,6 +858,22 @@ TEST_F(cli, table_aligns_wide_characters_by_display_width)
         EXPECT_EQ((*line)[at - 1], ' ') << *line;
         EXPECT_EQ((*line)[at], '-') << *line; // no nationality: "-"
     }
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(cli_registry, datasette_metadata_prints_json_describing_every_view)
+{
+    const run_result r = run({"datasette-metadata", db()});
+    EXPECT_EQ(r.code, 0) << describe(r);
+    const json metadata = json::parse(r.out);
+    const json& tables = metadata["databases"]["hds"]["tables"];
+    EXPECT_FALSE(tables["v_snapshot_company"]["columns"]["activity_list"].get<std::string>().empty());
+    EXPECT_TRUE(contains(metadata["description"].get<std::string>(), "2020-01-31 (3 companies, relevé de janvier)"))
+        << metadata["description"];
+    expect_error(run({"datasette-metadata", path("missing.db").string()}), "missing.db");
 }
 
 } // namespace

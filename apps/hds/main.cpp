@@ -16,6 +16,7 @@
 #include "commands.hpp"
 #include "hds/error.hpp"
 #include "hds/log.hpp"
+#include "publishing_commands.hpp"
 
 namespace {
 
@@ -247,6 +248,9 @@ int main(int argc, char** argv)
     add_format(*findings, findings_c.format);
     findings->footer("Example:\n  hds findings hds.db --format json");
     actions.emplace_back(findings, [&] { return run_findings(findings_c, std::cout); });
+
+    // datasette-metadata: registered by its own file (publishing_commands.hpp).
+    add_datasette_metadata_command(app, actions);
 
     app.footer("Run `hds COMMAND --help` for a command's flags and an example.\n"
                "Exit codes: 0 done; 1 a finding does not hold (findings); 2 bad usage or bad input.\n"

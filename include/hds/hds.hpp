@@ -10,6 +10,7 @@
 #include "hds/certificate.hpp"
 #include "hds/companies.hpp"
 #include "hds/database.hpp"
+#include "hds/datasette_metadata.hpp"
 #include "hds/diff.hpp"
 #include "hds/error.hpp"
 #include "hds/findings.hpp"
