@@ -249,7 +249,8 @@ int main(int argc, char** argv)
     findings->footer("Example:\n  hds findings hds.db --format json");
     actions.emplace_back(findings, [&] { return run_findings(findings_c, std::cout); });
 
-    // datasette-metadata: registered by its own file (publishing_commands.hpp).
+    // report, datasette-metadata: each registered by its own file (publishing_commands.hpp).
+    add_report_command(app, actions);
     add_datasette_metadata_command(app, actions);
 
     app.footer("Run `hds COMMAND --help` for a command's flags and an example.\n"

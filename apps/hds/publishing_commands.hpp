@@ -16,6 +16,9 @@ namespace hds::cli {
 /// What main() runs once the arguments are parsed: the chosen command's action.
 using action_list = std::vector<std::pair<CLI::App*, std::function<int()>>>;
 
+/// Registers `hds report DB --out FILE [--snapshot SNAP] [--lang fr|en]` (report_command.cpp).
+void add_report_command(CLI::App& app, action_list& actions);
+
 /// Registers `hds datasette-metadata DB` (datasette_command.cpp).
 void add_datasette_metadata_command(CLI::App& app, action_list& actions);
 

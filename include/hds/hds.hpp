@@ -17,5 +17,6 @@
 #include "hds/ingest.hpp"
 #include "hds/log.hpp"
 #include "hds/reference_data.hpp"
+#include "hds/report.hpp"
 #include "hds/schema_doc.hpp"
 #include "hds/snapshots.hpp"
