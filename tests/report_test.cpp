@@ -267,9 +267,11 @@ TEST(report, write_report_picks_the_format_by_extension_and_writes_whole)
         hds::write_report(db, dir.path() / "missing" / "r.html", snapshot);
         FAIL() << "wrote into a missing directory";
     } catch (const hds::error& e) {
-        EXPECT_EQ(e.kind(), hds::error_kind::io);
-        EXPECT_NE(e.message().find("cannot write the report"), std::string::npos) << e.message();
+        EXPECT_EQ(e.kind(), hds::error_kind::usage);
+        EXPECT_EQ(e.message(), (dir.path() / "missing" / "r.html").string() + ": no such directory " +
+                                   (dir.path() / "missing").string());
     }
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "missing"));
 }
 
 TEST(report, language_is_fr_or_en)

@@ -49,8 +49,9 @@ std::string report_html(const report_data& data, report_language language);
 std::string report_markdown(const report_data& data, report_language language);
 
 /** Writes the report of `snapshot` to `out`: Markdown when its name ends in ".md", HTML otherwise. The file is
- *  written whole or not at all (a temporary file beside it, then renamed). Throws hds::error(io) when it
- *  cannot be written. Example: `hds::write_report(db, "report.html", hds::resolve_snapshot(db, "latest"));` */
+ *  written whole or not at all (a temporary file beside it, then renamed). Throws hds::error: usage when
+ *  `out`'s directory does not exist, io when the file cannot be written.
+ *  Example: `hds::write_report(db, "report.html", hds::resolve_snapshot(db, "latest"));` */
 void write_report(database& db, const std::filesystem::path& out, const snapshot_info& snapshot,
                   report_language language = report_language::fr);
 

@@ -58,6 +58,11 @@ report_data gather_report(database& db, const snapshot_info& snapshot)
 void write_report(database& db, const std::filesystem::path& out, const snapshot_info& snapshot,
                   report_language language)
 {
+    // A directory that does not exist is a wrong --out, not a failing disk: say so before any work.
+    const std::filesystem::path directory = out.parent_path().empty() ? "." : out.parent_path();
+    std::error_code not_there;
+    if (!std::filesystem::is_directory(directory, not_there))
+        throw error(error_kind::usage, out.string() + ": no such directory " + directory.string());
     const report_data data = gather_report(db, snapshot);
     const bool markdown = out.extension() == ".md";
     const std::string text = markdown ? report_markdown(data, language) : report_html(data, language);
