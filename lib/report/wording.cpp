@@ -1,33 +1,75 @@
 #include "report/wording.hpp"
 
 #include <cstdio>
+#include <utility>
 
 namespace hds::report {
 namespace {
 
-const wording french{
-    "fr", "Rapport HDS", "instantané du", "Instantané du", "sociétés", "% des sociétés", "date de l'instantané",
-    "Sociétés certifiées, par instantané", "Sociétés par positionnement",
-    "Part des sociétés certifiées pour chaque activité",
-    "Nombre d'activités par société", "Sociétés par nationalité", "Sociétés par organisme certificateur",
-    "Constats de l'article", "Changements depuis l'instantané précédent", "Premier instantané : rien à comparer.",
-    "id", "constat", "attendu", "calculé", "tient", "oui", "non", "pas d'instantané",
-    "Entrées", "Sorties", "Activités modifiées", "société", "activités", "ajoutées", "retirées", "aucune",
-    "inconnu", "sociétés portent une note de provenance sur leurs lignes (ce qui vient de la source, ce qui est reconstitué)",
-    "sur", "libellé", "Produit par", "activité", "activités",
-    "positionnement", "activité", "activités par société", "nationalité", "organisme certificateur"};
+struct phrase {
+    const char* fr;
+    const char* en;
+};
 
-const wording english{
-    "en", "HDS report", "snapshot of", "Snapshot of", "companies", "% of companies", "snapshot date",
-    "Certified companies, by snapshot", "Companies by positioning",
-    "Share of companies certified for each activity",
-    "Number of activities per company", "Companies by nationality", "Companies by certifying body",
-    "The article's findings", "Changes since the previous snapshot", "First snapshot: nothing to compare.",
-    "id", "finding", "expected", "actual", "holds", "yes", "no", "no snapshot",
-    "Entered", "Left", "Changed activities", "company", "activities", "added", "removed", "none",
-    "unknown", "companies carry a provenance note on their rows (what comes from the source, what is reconstructed)",
-    "of", "label", "Made by", "activity", "activities",
-    "positioning", "activity", "activities per company", "nationality", "certifying body"};
+// Each phrase in French and in English side by side, in the order of struct wording's fields, so that a
+// phrase is translated where it is written.
+constexpr phrase phrases[] = {
+    {"fr", "en"},
+    {"Rapport HDS", "HDS report"},
+    {"instantané du", "snapshot of"},
+    {"Instantané du", "Snapshot of"},
+    {"sociétés", "companies"},
+    {"% des sociétés", "% of companies"},
+    {"date de l'instantané", "snapshot date"},
+    {"Sociétés certifiées, par instantané", "Certified companies, by snapshot"},
+    {"Sociétés par positionnement", "Companies by positioning"},
+    {"Part des sociétés certifiées pour chaque activité", "Share of companies certified for each activity"},
+    {"Nombre d'activités par société", "Number of activities per company"},
+    {"Sociétés par nationalité", "Companies by nationality"},
+    {"Sociétés par organisme certificateur", "Companies by certifying body"},
+    {"Constats de l'article", "The article's findings"},
+    {"Changements depuis l'instantané précédent", "Changes since the previous snapshot"},
+    {"Premier instantané : rien à comparer.", "First snapshot: nothing to compare."},
+    {"id", "id"},
+    {"constat", "finding"},
+    {"attendu", "expected"},
+    {"calculé", "actual"},
+    {"tient", "holds"},
+    {"oui", "yes"},
+    {"non", "no"},
+    {"pas d'instantané", "no snapshot"},
+    {"Entrées", "Entered"},
+    {"Sorties", "Left"},
+    {"Activités modifiées", "Changed activities"},
+    {"société", "company"},
+    {"activités", "activities"},
+    {"ajoutées", "added"},
+    {"retirées", "removed"},
+    {"aucune", "none"},
+    {"inconnu", "unknown"},
+    {"sociétés portent une note de provenance sur leurs lignes (ce qui vient de la source, ce qui est reconstitué)",
+     "companies carry a provenance note on their rows (what comes from the source, what is reconstructed)"},
+    {"sur", "of"},
+    {"Produit par", "Made by"},
+    {"activité", "activity"},
+    {"activités", "activities"},
+    {"positionnement", "positioning"},
+    {"activité", "activity"},
+    {"activités par société", "activities per company"},
+    {"nationalité", "nationality"},
+    {"organisme certificateur", "certifying body"},
+};
+constexpr std::size_t phrase_count = sizeof phrases / sizeof phrases[0];
+static_assert(sizeof(wording) == phrase_count * sizeof(const char*), "one phrase per field of struct wording");
+
+template <std::size_t... I>
+constexpr wording in(bool french, std::index_sequence<I...>)
+{
+    return wording{(french ? phrases[I].fr : phrases[I].en)...};
+}
+
+constexpr wording french = in(true, std::make_index_sequence<phrase_count>{});
+constexpr wording english = in(false, std::make_index_sequence<phrase_count>{});
 
 } // namespace
 

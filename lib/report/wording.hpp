@@ -10,6 +10,7 @@
 
 namespace hds::report {
 
+/// Every field is a phrase (const char*), in the order of the table in wording.cpp.
 struct wording {
     const char* lang;  ///< the HTML lang attribute
     const char* title; ///< "HDS report"
@@ -26,7 +27,6 @@ struct wording {
     const char* unknown;          ///< a key the data does not give (no annotation, no certifier)
     const char* provenance_note;  ///< "companies carry a provenance note..." after "K of N"
     const char* of;               ///< "K of N"
-    const char* label;            ///< the snapshot's label
     const char* generated_by;     ///< the footer, before "hds VERSION"
     const char* activity_one, *activity_many; ///< "1 activity", "2 activities"
     /// What the bar charts' categories are (the Markdown tables' first column).
