@@ -86,15 +86,16 @@ std::string bar_chart_svg(const chart& c)
 
 std::string column_chart_svg(const chart& c)
 {
-    constexpr double left = 70, right = 20, plot_height = 220;
+    constexpr double left = 70, right = 40, plot_height = 220; // right: room for half the last date
     const axis a = axis_for(top_of(c));
     const double plot_top = title_height + 20, base = plot_top + plot_height;
     const double height = base + 90;
     const std::size_t n = std::max<std::size_t>(c.bars.size(), 1);
     const double slot = (width - left - right) / static_cast<double>(n);
     const double column = std::min(48.0, slot * 0.7);
-    // Labels on every column while they fit; else on the first, the last and evenly between.
-    const std::size_t every = slot >= 40 ? 1 : static_cast<std::size_t>(std::ceil(40 / slot));
+    // Labels on every column while a date fits beside the next (about 70 units); else on every few, counted
+    // back from the last column, the snapshot the report is about.
+    const std::size_t every = slot >= 70 ? 1 : static_cast<std::size_t>(std::ceil(70 / slot));
 
     svg_writer svg(width, height, c.title, {{"data-chart", c.id}, {"class", "chart"}});
     svg.text(0, 24, c.title, "title");
@@ -111,7 +112,7 @@ std::string column_chart_svg(const chart& c)
         const auto& b = c.bars[i];
         const double h = plot_height * b.value / a.top;
         const double x = left + slot * static_cast<double>(i) + (slot - column) / 2;
-        const bool labelled = i % every == 0 || i + 1 == c.bars.size();
+        const bool labelled = (c.bars.size() - 1 - i) % every == 0;
         svg.open_group("bar-row", b.label + ": " + b.value_text,
                        {{"data-key", b.key}, {"data-count", std::to_string(b.count)}});
         svg.rect(x, base - std::max(h, 1.0), column, std::max(h, 1.0), "bar");
