@@ -9,6 +9,7 @@ set(HDS_SQL_MIGRATIONS
     sql/schema/0005_findings_from_month.sql
     sql/schema/0006_storage.sql
     sql/schema/0007_open_spans_and_totals.sql
+    sql/schema/0008_schema_doc.sql
 )
 set(HDS_SQL_VIEWS
     sql/views/0010_listing.sql
@@ -32,4 +33,6 @@ set(HDS_SQL_VIEWS
     sql/views/findings/f12_nationalities.sql
     sql/views/findings/f13_certificate_type_activities.sql
     sql/views/findings/v_findings.sql
+    # Last: it describes the tables and views above (schema_doc, migration 0008), so it runs with the views.
+    sql/doc/schema_doc.sql
 )

@@ -754,9 +754,9 @@ TEST_F(cli, bad_usage_exits_2_on_stderr)
         EXPECT_LE(std::count(r.err.begin(), r.err.end(), '\n'), 2) << r.err;
     }
     EXPECT_FALSE(fs::exists(path("x.db")));
-    const run_result unknown = run({"report", x, "--out", "r.html"});
-    EXPECT_EQ(unknown.err, "hds: unknown command \"report\" (commands: init, ingest, annotate, alias, snapshots, "
-                           "breakdown, companies, diff, as-of, findings)\n");
+    const run_result unknown = run({"publish", x, "--out", "r.html"});
+    EXPECT_EQ(unknown.err, "hds: unknown command \"publish\" (commands: init, ingest, annotate, alias, snapshots, "
+                           "breakdown, companies, diff, as-of, findings, report, datasette-metadata)\n");
 }
 
 TEST_F(cli_registry, verbose_logs_the_library_on_stderr)
@@ -797,6 +797,58 @@ TEST_F(cli, table_aligns_wide_characters_by_display_width)
         EXPECT_EQ((*line)[at - 1], ' ') << *line;
         EXPECT_EQ((*line)[at], '-') << *line; // no nationality: "-"
     }
+}
+
+} // namespace
+
+namespace {
+
+/// A parse error: exit 2, "hds: " and the message naming `part`, then the pointer to --help.
+void expect_parse_error(const run_result& r, const std::string& part)
+{
+    EXPECT_EQ(r.code, 2) << describe(r);
+    EXPECT_EQ(r.err.rfind("hds: ", 0), 0U) << r.err;
+    EXPECT_TRUE(contains(r.err, part)) << r.err;
+}
+
+TEST_F(cli_registry, report_writes_html_and_markdown)
+{
+    const run_result html = run({"report", db(), "--out", path("r.html").string()});
+    EXPECT_EQ(html.code, 0) << describe(html);
+    EXPECT_EQ(html.out, path("r.html").string() + ": report of snapshot 2020-07-31 (4 companies)\n");
+    EXPECT_TRUE(html.err.empty()) << html.err;
+    const std::string page = read_file(path("r.html"));
+    EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0U);
+    EXPECT_TRUE(contains(page, "<svg")) << page.substr(0, 200);
+
+    const run_result md =
+        run({"report", db(), "--out", path("r.md").string(), "--snapshot", "2020-01", "--lang", "en"});
+    EXPECT_EQ(md.code, 0) << describe(md);
+    EXPECT_EQ(read_file(path("r.md")).rfind("# HDS report — snapshot of 2020-01-31", 0), 0U);
+}
+
+TEST_F(cli_registry, report_refuses_bad_input_with_exit_2_and_writes_nothing)
+{
+    const std::string out = path("r.html").string();
+    expect_parse_error(run({"report", db(), "--out", out, "--lang", "de"}), "--lang");
+    expect_parse_error(run({"report", db()}), "--out");
+    expect_error(run({"report", db(), "--out", out, "--snapshot", "2021-01"}), "no snapshot in 2021-01");
+    expect_error(run({"report", path("missing.db").string(), "--out", out}), "missing.db");
+    expect_error(run({"report", db(), "--out", path("no-such-dir/r.html").string()}), "no-such-dir/r.html: no such directory");
+    EXPECT_FALSE(fs::exists(path("r.html")));
+    EXPECT_FALSE(fs::exists(path("missing.db")));
+}
+
+TEST_F(cli_registry, datasette_metadata_prints_json_describing_every_view)
+{
+    const run_result r = run({"datasette-metadata", db()});
+    EXPECT_EQ(r.code, 0) << describe(r);
+    const json metadata = json::parse(r.out);
+    const json& tables = metadata["databases"]["hds"]["tables"];
+    EXPECT_FALSE(tables["v_snapshot_company"]["columns"]["activity_list"].get<std::string>().empty());
+    EXPECT_TRUE(contains(metadata["description"].get<std::string>(), "2020-01-31 (3 companies, relevé de janvier)"))
+        << metadata["description"];
+    expect_error(run({"datasette-metadata", path("missing.db").string()}), "missing.db");
 }
 
 } // namespace

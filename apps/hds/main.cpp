@@ -19,6 +19,7 @@
 #include "hds/database.hpp"
 #include "hds/error.hpp"
 #include "hds/log.hpp"
+#include "publishing_commands.hpp"
 
 namespace {
 
@@ -258,6 +259,10 @@ int main(int argc, char** argv)
     add_format(*findings, findings_c.format);
     findings->footer("Example:\n  hds findings hds.db --format json");
     actions.emplace_back(findings, [&] { return run_findings(findings_c, std::cout); });
+
+    // report, datasette-metadata: each registered by its own file (publishing_commands.hpp).
+    add_report_command(app, actions);
+    add_datasette_metadata_command(app, actions);
 
     app.footer("Run `hds COMMAND --help` for a command's flags and an example.\n"
                "Exit codes: 0 done; 1 a finding does not hold (findings); 2 bad usage or bad input; 3 an "

@@ -36,11 +36,14 @@ breakdown_result breakdown(database& db, const snapshot_info& snapshot, dimensio
         total.bind(1, snapshot.id);
         if (total.executeStep()) result.total = static_cast<std::size_t>(total.getColumn(0).getInt64());
 
-        // Ordered dimensions (activity, activity-count, certificate-type) carry a sort key; the others go by
-        // count, largest first.
+        // Activities and activity counts go by number, certificate types by their id; the others by count,
+        // largest first. The order lives here, not in the view, so the view shows only what it counts.
         SQLite::Statement rows(sql, "SELECT key, label, count, share FROM v_breakdown "
                                     "WHERE snapshot_id = ? AND dimension = ? "
-                                    "ORDER BY sort, count DESC, key IS NULL, key");
+                                    "ORDER BY CASE WHEN dimension IN ('activity', 'activity-count') "
+                                    "THEN CAST(key AS INTEGER) WHEN dimension = 'certificate-type' "
+                                    "THEN (SELECT id FROM certificate_type WHERE code = key) END, "
+                                    "count DESC, key IS NULL, key");
         rows.bind(1, snapshot.id);
         rows.bind(2, to_string(by));
         while (rows.executeStep())

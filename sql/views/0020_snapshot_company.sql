@@ -1,19 +1,20 @@
 -- The companies each snapshot listed, with their annotations and activities (bits, count and list): one
 -- company_span row per company and run of snapshots, unrolled over the snapshots it covers.
 CREATE VIEW v_snapshot_company AS
-SELECT s.id                AS snapshot_id,
-       s.date              AS snapshot_date,
-       co.id               AS company_id,
+SELECT s.date              AS snapshot_date,
        co.display_name     AS company,
-       co.key              AS company_key,  -- sorts names whatever their case and accents
        co.nationality      AS nationality,
        co.positioning      AS positioning,
-       co.group_name       AS group_name,
-       cs.activities       AS activities,
-       cs.provenance       AS provenance,    -- the rows' note on where their facts come from, if any
-       (SELECT count(*) FROM activity a WHERE (cs.activities >> (a.number - 1)) & 1 = 1) AS activity_count,
        (SELECT group_concat(number, ',') FROM (SELECT number FROM activity a
-         WHERE (cs.activities >> (a.number - 1)) & 1 = 1 ORDER BY number)) AS activity_list
+         WHERE (cs.activities >> (a.number - 1)) & 1 = 1 ORDER BY number)) AS activity_list,
+       (SELECT count(*) FROM activity a WHERE (cs.activities >> (a.number - 1)) & 1 = 1) AS activity_count,
+       co.group_name       AS group_name,
+       cs.provenance       AS provenance,    -- the rows' note on where their facts come from, if any
+       -- Keys and bits last: a person browsing the view reads the columns above first.
+       s.id                AS snapshot_id,
+       co.id               AS company_id,
+       co.key              AS company_key,  -- sorts names whatever their case and accents
+       cs.activities       AS activities
 FROM company_span cs
 JOIN snapshot s ON s.date BETWEEN cs.first_date AND ifnull(cs.last_date, s.date)
 JOIN company co ON co.id = cs.company_id;
