@@ -112,7 +112,13 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             return summary;
         }
 
-        store::snapshot_writer writer(sql, options.skip_bad_rows);
+        std::uintmax_t input_bytes = 0;
+        for (const auto& file : files) {
+            std::error_code size_unknown;
+            const auto size = std::filesystem::file_size(file, size_unknown);
+            if (!size_unknown) input_bytes += size;
+        }
+        store::snapshot_writer writer(sql, options.skip_bad_rows, input_bytes);
         std::vector<std::string> warnings;
         std::size_t rows_read = 0;
         for (std::size_t i = 0; i < files.size(); ++i) {

@@ -1,6 +1,8 @@
 #include "store/snapshot_writer.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <ctime>
 #include <functional>
 #include <string_view>
@@ -35,19 +37,20 @@ std::optional<std::int64_t> snapshot_id(SQLite::Database& db, const std::string&
     return query.getColumn(0).getInt64();
 }
 
-// SQLite's default cache (2 MB) makes a large ingest read and write the same index pages again and again;
-// these bounds keep a million-row ingest within its memory budget (the CSV is streamed, not held). Changed
-// pages stay in the cache until the commit, so that readers are not locked out while a writer works
-// (database.cpp turns spilling off), up to 4096 pages (16 MiB): past that, a large ingest spills them into
-// the file rather than grow without bound, and readers wait for its end. (The threshold is set before
-// spilling is turned back on: SQLite reads "cache_spill = 4096" as a boolean too, from its low byte, 0.
-// And it must run before the transaction begins: SQLite applies spill settings only outside one.)
-constexpr const char* cache_for_ingest = "PRAGMA main.cache_size = -16384; PRAGMA temp.cache_size = -16384; "
-                                         "PRAGMA main.cache_spill = 4096; PRAGMA cache_spill = ON";
-
-SQLite::Database& tuned_for_ingest(SQLite::Database& db)
+// SQLite's default cache (2 MB) makes a large ingest read and write the same index pages again and again:
+// the cache grows with the input, 4 bytes for each byte read, from 2 MiB to 16 MiB (main and temp each), so
+// that a million-row ingest stays within its memory budget and a daily one as small on day 3,650 as on day 1
+// (a larger cache would fill with pages of a longer history). Changed pages stay in memory until the commit,
+// so that readers are not locked out while a writer works (database.cpp turns spilling off), up to 4096 pages
+// (16 MiB): past that, a large ingest spills them into the file rather than grow without bound, and readers
+// wait for its end. The threshold is set before spilling is turned back on (SQLite reads "cache_spill = 4096"
+// as a boolean too, from its low byte: 0), and before the transaction begins (SQLite applies spill settings
+// only outside one).
+SQLite::Database& tuned_for_ingest(SQLite::Database& db, std::uintmax_t input_bytes)
 {
-    db.exec(cache_for_ingest);
+    const std::uintmax_t kib = std::clamp<std::uintmax_t>(input_bytes * 4 / 1024, 2048, 16384);
+    db.exec("PRAGMA main.cache_size = -" + std::to_string(kib) + "; PRAGMA temp.cache_size = -" +
+            std::to_string(kib) + "; PRAGMA main.cache_spill = 4096; PRAGMA cache_spill = ON");
     return db;
 }
 
@@ -156,8 +159,8 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
     return ingest_summary::outcome::replaced;
 }
 
-snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows)
-    : db_(tuned_for_ingest(db)), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
+snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows, std::uintmax_t input_bytes)
+    : db_(tuned_for_ingest(db, input_bytes)), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
       stage_(db, (db.exec("DROP TABLE IF EXISTS temp.staged"), db.exec(create_staged),
                   "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {

@@ -43,7 +43,8 @@ void remove_unlisted(SQLite::Database& db);
 class snapshot_writer {
 public:
     /// Opens the transaction. Nothing is written unless finish() commits.
-    snapshot_writer(SQLite::Database& db, bool skip_bad_rows);
+    /// `input_bytes`, the size of the files to read, sizes SQLite's cache for the ingest.
+    snapshot_writer(SQLite::Database& db, bool skip_bad_rows, std::uintmax_t input_bytes);
 
     /// Stages one row of file `source` (its ordinal in the row). Two rows of the snapshot that list the same
     /// certificate under the same name: hds::error(input) "SOURCE:LINE: duplicate row ..." at the second,
