@@ -183,14 +183,17 @@ private:
     std::size_t lead_line_ = 1;
 };
 
-/// The first bytes of a text, for its byte-order mark.
-std::string head_of(const byte_blocks& bytes)
+/// The same bytes less the first `count` (a byte-order mark), however the blocks cut them.
+byte_blocks after(const byte_blocks& bytes, std::size_t count)
 {
-    std::string head;
-    bytes([&](std::string_view block) {
-        if (head.size() < 3) head += block.substr(0, 3 - head.size());
-    });
-    return head;
+    return [&bytes, count](const text_handler& on_block) {
+        std::size_t skip = count;
+        bytes([&](std::string_view block) {
+            const std::size_t cut = std::min(skip, block.size());
+            skip -= cut;
+            if (cut < block.size()) on_block(block.substr(cut));
+        });
+    };
 }
 
 const text_handler ignore_text = [](std::string_view) {};
@@ -201,11 +204,8 @@ std::string decode_utf16(const byte_blocks& bytes, const char* from, const char*
     // Checked whole first, so that an error anywhere is reported before any text is handed on.
     for (const text_handler* handler : {&ignore_text, &on_text}) {
         utf16_decoder decoder(from, source);
-        std::size_t skip = 2; // the mark
-        bytes([&](std::string_view block) {
-            const std::size_t cut = std::min(skip, block.size());
-            skip -= cut;
-            const std::string text = decoder.feed(block.substr(cut));
+        after(bytes, utf16le_bom.size())([&](std::string_view block) {
+            const std::string text = decoder.feed(block);
             if (!text.empty()) (*handler)(text);
         });
         decoder.finish();
@@ -219,20 +219,20 @@ std::string decode_utf16(const byte_blocks& bytes, const char* from, const char*
 
 std::string decode_text_blocks(const byte_blocks& bytes, const std::string& source, const text_handler& on_text)
 {
+    // One pass finds the byte-order mark and scans every byte. The UTF-8 mark needs no skipping there: its
+    // bytes are valid UTF-8, defined in Windows-1252, and neither NUL nor a line end.
+    std::string head;
+    byte_scan scan;
+    bytes([&](std::string_view block) {
+        if (head.size() < 3) head += block.substr(0, 3 - head.size());
+        scan.feed(block);
+    });
+    scan.finish();
     // The UTF-16 marks come first: UTF-16 text is full of NUL bytes.
-    const std::string head = head_of(bytes);
     if (std::string_view(head).starts_with(utf16le_bom)) return decode_utf16(bytes, "UTF-16LE", "utf-16le", source, on_text);
     if (std::string_view(head).starts_with(utf16be_bom)) return decode_utf16(bytes, "UTF-16BE", "utf-16be", source, on_text);
     const bool bom = std::string_view(head).starts_with(utf8_bom);
 
-    byte_scan scan;
-    std::size_t skip = bom ? utf8_bom.size() : 0;
-    bytes([&](std::string_view block) {
-        const std::size_t cut = std::min(skip, block.size());
-        skip -= cut;
-        scan.feed(block.substr(cut));
-    });
-    scan.finish();
     if (scan.nul_line) fail(source, *scan.nul_line, "binary data (NUL byte), not a text file");
     // The mark is a promise: a bad byte after it is an error, not a hint to try another encoding.
     if (bom && scan.invalid_utf8_line) fail(source, *scan.invalid_utf8_line, "invalid UTF-8 byte sequence");
@@ -240,13 +240,8 @@ std::string decode_text_blocks(const byte_blocks& bytes, const std::string& sour
         fail(source, scan.undefined_1252->second,
              "byte " + hex_byte(scan.undefined_1252->first) + " is neither UTF-8 nor Windows-1252");
 
-    skip = bom ? utf8_bom.size() : 0;
     if (!scan.invalid_utf8_line) {
-        bytes([&](std::string_view block) {
-            const std::size_t cut = std::min(skip, block.size());
-            skip -= cut;
-            if (cut < block.size()) on_text(block.substr(cut));
-        });
+        after(bytes, bom ? utf8_bom.size() : 0)(on_text);
         return bom ? "utf-8 (bom)" : "utf-8";
     }
     // Windows-1252 is a single-byte encoding: each block converts on its own, and the scan found no byte
