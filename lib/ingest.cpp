@@ -113,10 +113,11 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         }
 
         std::uintmax_t input_bytes = 0;
-        for (const auto& file : files) {
+        for (std::size_t i = 0; i < files.size(); ++i) {
             std::error_code size_unknown;
-            const auto size = std::filesystem::file_size(file, size_unknown);
-            if (!size_unknown) input_bytes += size;
+            const auto size = std::filesystem::file_size(files[i], size_unknown);
+            if (!size_unknown) sources_read[i].bytes = static_cast<std::size_t>(size);
+            input_bytes += sources_read[i].bytes;
         }
         store::snapshot_writer writer(sql, options.skip_bad_rows, input_bytes);
         std::vector<std::string> warnings;
@@ -125,8 +126,6 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             const std::string& source = sources[i];
             // What the file is: its extension, or its first bytes.
             const auto format = detect ? readers::detect_format(source, readers::read_head(files[i], 1 << 16)) : forced;
-            std::error_code size_unknown;
-            sources_read[i].bytes = static_cast<std::size_t>(std::filesystem::file_size(files[i], size_unknown));
             const auto on_listing = [&](listing&& row) { writer.add(row, sources); };
             const auto on_rejected = [&](rejected_row&& row) { writer.reject(std::move(row), sources); };
             const auto take_mapping = [&](const column_mapping& mapping) {
