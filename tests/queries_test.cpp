@@ -223,6 +223,23 @@ TEST_F(queries, diff_sees_a_renewal_with_the_same_certifier)
     EXPECT_EQ(d.certificates[0].to_valid_to, "2024-12-31");
 }
 
+// Two certificates of one type from two bodies: the certifiers are listed once each, in order.
+TEST_F(queries, diff_lists_every_certifier_of_a_type_once_in_order)
+{
+    hds::ingest_snapshot(db_, {dir_.write("2021.csv", header +
+                                                          "Alpha Hosting;physique;1, 2;LNE;01/01/2022;31/12/2024\n"
+                                                          "Alpha Hosting;physique;1;AFNOR;01/01/2020;31/12/2022\n"
+                                                          "Alpha Hosting;physique;2;LNE;01/01/2021;31/12/2023\n"
+                                                          "Alpha Hosting;infogéreur;3, 4, 5, 6;AFNOR;01/01/2019;31/12/2021\n")},
+                         {.date = "2022-01-15"});
+    const auto d = hds::diff(db_, hds::resolve_snapshot(db_, "2020-07"), hds::resolve_snapshot(db_, "latest"));
+    ASSERT_EQ(d.certificates.size(), 1U);
+    EXPECT_EQ(d.certificates[0].change, hds::certificate_change::kind::certifier);
+    EXPECT_EQ(d.certificates[0].from_certifiers, "AFNOR");
+    EXPECT_EQ(d.certificates[0].to_certifiers, "AFNOR, LNE");
+    EXPECT_EQ(d.certificates[0].to_valid_to, "2024-12-31");
+}
+
 // By the certificates' own dates: Gamma is no longer listed in 2020 but its certificate still runs.
 TEST_F(queries, certified_as_of_reads_certificate_dates_not_snapshots)
 {
@@ -234,6 +251,8 @@ TEST_F(queries, certified_as_of_reads_certificate_dates_not_snapshots)
     const auto beta = hds::certified_as_of(db_, "2020-07-01").at(1);
     EXPECT_EQ(beta.activities.numbers(), (std::vector<int>{3, 4, 5, 6}));
     EXPECT_EQ(beta.valid_to, "2023-02-28");
+    // The union of two certificates' activities, not the larger of the two.
+    EXPECT_EQ(hds::certified_as_of(db_, "2020-07-01").at(0).activities.numbers(), (std::vector<int>{1, 2, 3, 4, 5, 6}));
     EXPECT_THROW(hds::certified_as_of(db_, "01/07/2020"), hds::error);
 }
 

@@ -18,17 +18,23 @@ FROM v_snapshot_company o
 JOIN v_snapshot_company n ON n.company_id = o.company_id AND n.snapshot_id <> o.snapshot_id
 WHERE n.activities <> o.activities;
 
--- Each company's certificates of one type in one snapshot, folded to one row: certifiers and dates.
+-- Each company's certificates of one type in one snapshot, folded to one row: certifiers and dates. Most
+-- have one certifier (min = max); only the others run the subquery that lists them, which reads the
+-- company's whole history again.
 CREATE VIEW v_snapshot_company_certificate AS
 SELECT l.snapshot_id, l.company_id, c.certificate_type,
+       CASE WHEN min(ce.name) IS max(ce.name) THEN min(ce.name) ELSE
        (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT ce.name FROM v_listing l2
           JOIN certificate c2 ON c2.id = l2.certificate_id JOIN certifier ce ON ce.id = c2.certifier_id
          WHERE l2.snapshot_id = l.snapshot_id AND l2.company_id = l.company_id
-           AND c2.certificate_type = c.certificate_type ORDER BY ce.name)) AS certifiers,
+           AND c2.certificate_type = c.certificate_type ORDER BY ce.name)) END AS certifiers,
        max(c.valid_from) AS valid_from,
        max(c.valid_to)   AS valid_to
 FROM v_listing l JOIN certificate c ON c.id = l.certificate_id
-GROUP BY l.snapshot_id, l.company_id, c.certificate_type;
+LEFT JOIN certifier ce ON ce.id = c.certifier_id
+-- Type before company: grouped in the order of index certificate_identity (company, type), SQLite would read
+-- every certificate ever listed through it to spare a sort, rather than the spans of the one snapshot asked.
+GROUP BY l.snapshot_id, c.certificate_type, l.company_id;
 
 -- Certificates of a company listed in both snapshots under the same type, that moved to another
 -- certifying body ('certifier') or, with the same bodies, were renewed with new dates ('renewed').
