@@ -1,8 +1,8 @@
 -- What each snapshot listed, one row per certificate: certificate_span unrolled over the snapshots it
 -- covers (an open span, last_date NULL, covers every snapshot from first_date on).
 CREATE VIEW v_listing AS
-SELECT s.id            AS snapshot_id,
-       s.date          AS snapshot_date,
+SELECT s.date          AS snapshot_date,
+       s.id            AS snapshot_id,
        c.id            AS certificate_id,
        c.company_id    AS company_id
 FROM certificate_span sp
@@ -33,8 +33,8 @@ WITH RECURSIVE piece(target_id, ordinal, snapshot_id, lo, hi, shift) AS (
                              WHERE x.snapshot_id = p.snapshot_id AND x.file_ordinal = p.ordinal AND x.first_line < p.lo)
     WHERE r.first_line + r.count - 1 >= p.lo
 )
-SELECT p.target_id AS snapshot_id, s.date AS snapshot_date, p.ordinal AS file_ordinal, f.path AS file,
-       e.line + p.shift AS line, e.certificate_id AS certificate_id
+SELECT s.date AS snapshot_date, f.path AS file, e.line + p.shift AS line,
+       p.target_id AS snapshot_id, p.ordinal AS file_ordinal, e.certificate_id AS certificate_id
 FROM piece p
 JOIN line_entry e ON e.snapshot_id = p.snapshot_id AND e.file_ordinal = p.ordinal AND e.line BETWEEN p.lo AND p.hi
 JOIN snapshot s ON s.id = p.target_id
@@ -48,20 +48,21 @@ JOIN activity a ON (c.activities >> (a.number - 1)) & 1 = 1;
 
 -- Every certificate with its names spelled out.
 CREATE VIEW v_certificate AS
-SELECT c.id                AS certificate_id,
-       c.company_id        AS company_id,
-       co.display_name     AS company,
-       co.key              AS company_key,
+SELECT co.display_name     AS company,
        ct.code             AS certificate_type,
-       ct.id               AS certificate_type_id,  -- the number hds::certificate_type gives it
        ce.name             AS certifier,
        c.number            AS number,
        c.valid_from        AS valid_from,
        c.valid_to          AS valid_to,
        c.referential       AS referential,
-       c.activities        AS activities,
        (SELECT group_concat(activity, ',') FROM (SELECT activity FROM v_certificate_activity ca
-         WHERE ca.certificate_id = c.id ORDER BY activity)) AS activity_list
+         WHERE ca.certificate_id = c.id ORDER BY activity)) AS activity_list,
+       -- Keys and bits last: a person browsing the view reads the columns above first.
+       c.id                AS certificate_id,
+       c.company_id        AS company_id,
+       co.key              AS company_key,
+       ct.id               AS certificate_type_id,  -- the number hds::certificate_type gives it
+       c.activities        AS activities
 FROM certificate c
 JOIN company co ON co.id = c.company_id
 JOIN certificate_type ct ON ct.id = c.certificate_type
