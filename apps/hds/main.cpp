@@ -261,6 +261,7 @@ int main(int argc, char** argv)
         ->add_option("--set", findings_c.sets,
                      "A findings set: a built-in set's name (article, later-lists) or a directory of .sql files, "
                      "one finding a file (docs/findings.md); repeat for several. Default: article")
+        ->allow_extra_args(false) // one set per --set, so that `--set a DB` leaves DB to its own argument
         ->type_name("DIR|NAME");
     add_format(*findings, findings_c.format);
     findings->footer("Examples:\n  hds findings hds.db --format json\n"

@@ -1,6 +1,7 @@
 #include "hds/findings.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 #include <SQLiteCpp/Database.h>
@@ -63,7 +64,7 @@ bool within_tolerance(SQLite::Database& db, const std::string& actual, const fin
     SQLite::Statement rule(db, "SELECT " + std::string(findings::within_tolerance_sql));
     rule.bind(1, actual);
     rule.bind(2, f.expected);
-    rule.bind(3, std::stod(*f.tolerance));
+    rule.bind(3, std::strtod(f.tolerance->c_str(), nullptr)); // a number: the file's parser checked it
     rule.executeStep();
     return rule.getColumn(0).getInt() != 0;
 }
