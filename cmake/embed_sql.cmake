@@ -2,7 +2,7 @@
 # include path: the SQL is part of the library, never installed as files.
 function(hds_embed_sql out_dir)
     set(inputs)
-    foreach(f IN LISTS HDS_SQL_MIGRATIONS HDS_SQL_VIEWS)
+    foreach(f IN LISTS HDS_SQL_MIGRATIONS HDS_SQL_VIEWS HDS_SQL_FINDING_SETS)
         list(APPEND inputs ${PROJECT_SOURCE_DIR}/${f})
     endforeach()
     add_custom_command(

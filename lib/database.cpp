@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Transaction.h>
 
+#include "findings/findings_view.hpp"
 #include "hds/error.hpp"
 #include "sqlite_error.hpp"
 #include "store/connection.hpp"
@@ -43,6 +44,8 @@ database database::open(const std::filesystem::path& path, open_mode mode, std::
                             std::to_string(store::latest_schema_version()) + "); upgrade hds");
         store::migrate(handle->db, store::latest_schema_version());
         store::install_views(handle->db);
+        // v_findings is generated from the article's findings set, for plain SQLite (docs/findings.md).
+        findings::install_findings_view(handle->db);
         // Snapshots ingested before table snapshot_total existed are counted once, from their spans.
         if (store::totals_missing(handle->db)) {
             SQLite::Transaction transaction(handle->db);

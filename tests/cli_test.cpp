@@ -550,7 +550,7 @@ TEST_F(cli_registry, findings_without_the_article_data_exits_1)
     const json& f01 = f.at("findings")[0];
     EXPECT_EQ(f01.at("id"), "F01");
     EXPECT_EQ(f01.at("status"), "no snapshot");
-    EXPECT_EQ(f01.at("actual"), "no snapshot");
+    EXPECT_EQ(f01.at("actual"), "no snapshot for 2019-06");
     EXPECT_EQ(f01.at("from_snapshot"), "2019-06");
     EXPECT_EQ(f01.at("snapshot"), "2020-07");
     EXPECT_TRUE(contains(f.at("summary").get<std::string>(), "; reference data agrees with F13")) << f.dump();
@@ -581,7 +581,9 @@ TEST_F(cli, findings_on_an_empty_database_report_no_snapshot_and_the_reference_d
             EXPECT_EQ(one.at("kind"), "list") << one.dump();
             EXPECT_TRUE(one.at("holds").is_null()) << one.dump();
             EXPECT_EQ(one.at("status"), "no snapshot") << one.dump();
-            EXPECT_EQ(one.at("actual"), "no snapshot") << one.dump();
+            // F01's earlier month is the first it misses.
+            EXPECT_EQ(one.at("actual"), one.at("id") == "F01" ? "no snapshot for 2019-06" : "no snapshot for 2020-07")
+                << one.dump();
         }
     }
 
@@ -598,6 +600,76 @@ TEST_F(cli, findings_on_an_empty_database_report_no_snapshot_and_the_reference_d
     EXPECT_EQ(csv.code, 0) << describe(csv);
     EXPECT_TRUE(contains(csv.out, "F13,reference,yes,")) << csv.out;
     EXPECT_TRUE(contains(csv.out, "F01,list,,2019-06,2020-07,")) << csv.out;
+}
+
+// The later lists' set on a database without a list of April 2022 or February 2021: each finding reports "no
+// snapshot" for its month, `holds` null, and the command exits 0 (no finding fails).
+TEST_F(cli_registry, findings_of_the_later_lists_have_no_snapshot)
+{
+    const json f = run_json({"findings", db(), "--set", "later-lists"});
+    EXPECT_EQ(f.at("holds"), true);
+    EXPECT_EQ(f.at("sets"), json::array({"later-lists"}));
+    EXPECT_EQ(f.at("summary"), "0 of 4 findings on the lists hold (4 have no snapshot)");
+    ASSERT_EQ(f.at("findings").size(), 4U);
+    for (const auto& one : f.at("findings")) {
+        EXPECT_TRUE(one.at("holds").is_null()) << one.dump();
+        EXPECT_EQ(one.at("status"), "no snapshot") << one.dump();
+        EXPECT_EQ(one.at("actual"), "no snapshot for " + one.at("snapshot").get<std::string>()) << one.dump();
+        EXPECT_EQ(one.at("set"), "later-lists");
+    }
+    EXPECT_EQ(f.at("findings")[0].at("actual"), "no snapshot for 2022-04");
+}
+
+// Several sets in one run: a column names each finding's set, and one failing finding of any set makes exit 1.
+TEST_F(cli_registry, findings_of_several_sets_name_their_set)
+{
+    fs::create_directories(path("mine"));
+    file("mine/companies.sql", "-- id: C1\n-- statement: three companies in January 2020\n-- source: the test\n"
+                               "-- snapshot: 2020-01\n-- expected: 3\n\n"
+                               "SELECT total AS actual FROM v_snapshot_total WHERE snapshot_date = :snapshot;\n");
+    file("mine/wrong.sql", "-- id: C2\n-- statement: five companies in July 2020\n-- source: the test\n"
+                           "-- snapshot: 2020-07\n-- expected: 5\n\n"
+                           "SELECT total AS actual FROM v_snapshot_total WHERE snapshot_date = :snapshot;\n");
+    const run_result r = run({"findings", db(), "--set", "later-lists", "--set", path("mine").string(), "--format", "json"});
+    EXPECT_EQ(r.code, 1) << describe(r);
+    const json f = json::parse(r.out);
+    EXPECT_EQ(f.at("sets"), json::array({"later-lists", path("mine").string()}));
+    ASSERT_EQ(f.at("findings").size(), 6U);
+    EXPECT_EQ(f.at("findings")[4].at("id"), "C1");
+    EXPECT_EQ(f.at("findings")[4].at("actual"), "3");
+    EXPECT_EQ(f.at("findings")[4].at("holds"), true);
+    EXPECT_EQ(f.at("findings")[5].at("actual"), "4");
+    EXPECT_EQ(f.at("findings")[5].at("holds"), false);
+    EXPECT_EQ(f.at("summary"), "1 of 6 findings on the lists hold (4 have no snapshot)");
+
+    const run_result table = run({"findings", db(), "--set", "later-lists", "--set", path("mine").string()});
+    EXPECT_EQ(table.code, 1) << describe(table);
+    EXPECT_TRUE(contains(table.out, "\nset ")) << table.out;
+    EXPECT_TRUE(contains(table.out, "\nlater-lists ")) << table.out;
+    EXPECT_TRUE(contains(table.out, "\n" + path("mine").string() + "  C2 ")) << table.out;
+}
+
+// A set that writes, a malformed file, a set that is not there: exit 2, one line, the database as it was.
+TEST_F(cli_registry, findings_refuse_a_writing_or_malformed_set_and_leave_the_database_alone)
+{
+    const std::string before = read_file(db());
+    const std::string head = "-- id: W\n-- statement: w\n-- source: the test\n-- snapshot: 2020-07\n-- expected: 0\n\n";
+    fs::create_directories(path("deletes"));
+    file("deletes/w.sql", head + "DELETE FROM company;\n");
+    expect_error(run({"findings", db(), "--set", path("deletes").string()}),
+                 path("deletes/w.sql").string() + ":7: a finding is one SELECT (or WITH ... SELECT); this one starts with DELETE");
+    fs::create_directories(path("hides"));
+    file("hides/w.sql", head + "WITH x AS (SELECT 1) DELETE FROM company WHERE :snapshot IS NOT NULL RETURNING 0 AS actual;\n");
+    expect_error(run({"findings", db(), "--set", path("hides").string()}),
+                 path("hides/w.sql").string() + ":7: the finding writes to the database: a findings set only reads it");
+    fs::create_directories(path("malformed"));
+    file("malformed/m.sql", "-- id: M\n-- statment: typo\n");
+    expect_error(run({"findings", db(), "--set", path("malformed").string()}),
+                 path("malformed/m.sql").string() + ":2: unknown header key 'statment'");
+    expect_error(run({"findings", db(), "--set", "no-such-set"}),
+                 "findings set no-such-set: neither a directory nor a built-in set (article, later-lists)");
+    EXPECT_EQ(read_file(db()), before);
+    EXPECT_EQ(run({"snapshots", db()}).code, 0);
 }
 
 TEST_F(cli, read_commands_refuse_a_missing_database)

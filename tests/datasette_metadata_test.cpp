@@ -36,7 +36,7 @@ TEST(datasette_metadata, describes_every_table_view_and_column_of_the_database)
         ASSERT_TRUE(tables[object].at("columns").contains(column)) << object << "." << column;
         EXPECT_FALSE(tables[object]["columns"][column].get<std::string>().empty()) << object << "." << column;
     }
-    EXPECT_GT(columns, 250U);
+    EXPECT_GT(columns, 240U); // the schema was read (fewer views since the findings became data)
 }
 
 TEST(datasette_metadata, facets_on_positioning_nationality_and_activity_name_real_columns)

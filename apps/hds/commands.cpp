@@ -343,37 +343,56 @@ int run_as_of(const as_of_command& c, std::ostream& out)
     return 0;
 }
 
-int run_findings(const read_options& c, std::ostream& out)
+int run_findings(const findings_command& c, std::ostream& out)
 {
     const output_format format = format_of(c);
+    // Every set is read before the database is opened: a malformed file is reported before any work.
+    std::vector<finding_set> sets;
+    for (const auto& name : c.sets.empty() ? std::vector<std::string>{"article"} : c.sets)
+        sets.push_back(load_finding_set(name));
     database db = open_existing(c);
-    const findings_report report = check_findings(db);
+    const findings_report report = check_findings(db, sets);
 
-    // The findings on the lists in one table; the reference-data check (F13) apart, in a table of its own
-    // (one table with a `kind` column in CSV).
-    table lists{{"id", "holds", "from", "snapshot", "expected", "actual", "statement"}, {}, {}};
-    table reference{{"id", "holds", "expected", "actual", "statement"}, {}, {}};
-    table all{{"id", "kind", "holds", "from", "snapshot", "expected", "actual", "statement"}, {}, {}};
+    // The findings on the lists in one table; the reference-data checks (F13) apart, in a table of its own
+    // (one table with a `kind` column in CSV). With several sets, a first column names each finding's set.
+    const bool several = sets.size() > 1;
+    const auto with_set = [several](std::vector<std::string> columns) {
+        if (several) columns.insert(columns.begin(), "set");
+        return columns;
+    };
+    table lists{with_set({"id", "holds", "from", "snapshot", "expected", "actual", "statement"}), {}, {}};
+    table reference{with_set({"id", "holds", "expected", "actual", "statement"}), {}, {}};
+    table all{with_set({"id", "kind", "holds", "from", "snapshot", "expected", "actual", "statement"}), {}, {}};
     json list = json::array();
     for (const auto& f : report.findings) {
         const cell holds = f.no_snapshot() ? cell() : cell(f.holds ? "yes" : "no");
+        const auto row = [&](std::vector<cell> cells) {
+            if (several) cells.insert(cells.begin(), cell(f.set));
+            return cells;
+        };
         if (f.reads_reference_data())
-            reference.rows.push_back({f.id, holds, f.expected, f.actual, f.statement});
+            reference.rows.push_back(row({f.id, holds, f.expected, f.actual, f.statement}));
         else
-            lists.rows.push_back({f.id, holds, f.from_snapshot, f.snapshot, f.expected, f.actual, f.statement});
-        all.rows.push_back({f.id, f.kind, holds, f.from_snapshot, f.snapshot, f.expected, f.actual, f.statement});
+            lists.rows.push_back(row({f.id, holds, f.from_snapshot, f.snapshot, f.expected, f.actual, f.statement}));
+        all.rows.push_back(row({f.id, f.kind, holds, f.from_snapshot, f.snapshot, f.expected, f.actual, f.statement}));
         list.push_back({{"id", f.id},
+                        {"set", f.set},
                         {"kind", f.kind},
                         {"statement", f.statement},
+                        {"source", f.source},
                         {"expected", f.expected},
                         {"actual", f.actual},
                         {"holds", f.no_snapshot() ? json(nullptr) : json(f.holds)},
                         {"status", f.status},
                         {"from_snapshot", nullable(f.from_snapshot)},
                         {"snapshot", nullable(f.snapshot)},
-                        {"view", f.view},
+                        {"from_date", nullable(f.from_date)},
+                        {"snapshot_date", nullable(f.snapshot_date)},
+                        {"file", f.file},
                         {"comparison", f.comparison}});
     }
+    json set_names = json::array();
+    for (const auto& set : sets) set_names.push_back(set.name);
     const std::string summary = findings_summary(report);
     switch (format) {
     case output_format::table:
@@ -385,7 +404,9 @@ int run_findings(const read_options& c, std::ostream& out)
         }
         break;
     case output_format::csv: print_csv(out, all); break;
-    case output_format::json: print_json(out, {{"holds", report.holds}, {"summary", summary}, {"findings", list}}); break;
+    case output_format::json:
+        print_json(out, {{"holds", report.holds}, {"summary", summary}, {"sets", set_names}, {"findings", list}});
+        break;
     }
     return report.holds ? 0 : 1;
 }

@@ -65,6 +65,11 @@ struct as_of_command : read_options {
     std::optional<int> activity; ///< 1..6, checked by the parser
 };
 
+struct findings_command : read_options {
+    /// Each a built-in set's name or a directory of .sql files; none: the article's set.
+    std::vector<std::string> sets;
+};
+
 /// How long every command's database waits for another program's lock (`hds --busy-timeout MS`); the
 /// library's default (5 s) until set. One command runs per process, so this is the process's setting.
 void set_busy_timeout(std::chrono::milliseconds timeout);
@@ -78,7 +83,7 @@ int run_breakdown(const breakdown_command& c, std::ostream& out);
 int run_companies(const companies_command& c, std::ostream& out);
 int run_diff(const diff_command& c, std::ostream& out);
 int run_as_of(const as_of_command& c, std::ostream& out);
-/// 0 when every finding holds, 1 otherwise.
-int run_findings(const read_options& c, std::ostream& out);
+/// 0 when no finding fails, 1 otherwise.
+int run_findings(const findings_command& c, std::ostream& out);
 
 } // namespace hds::cli

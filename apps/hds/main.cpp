@@ -250,14 +250,22 @@ int main(int argc, char** argv)
     });
 
     // findings
-    read_options findings_c;
+    findings_command findings_c;
     auto* findings = app.add_subcommand(
-        "findings", "Check each finding of the mind Health article (October 2020) against the database: "
-                    "expected, actual, holds; the findings on the lists apart from F13, a check of the reference data. "
-                    "Exit 0 when none fails (a finding whose month has no snapshot does not fail), 1 otherwise");
+        "findings", "Check each finding of one or more findings sets against the database (default: the mind "
+                    "Health article of October 2020): expected, actual, holds; the findings on the lists apart "
+                    "from those on the reference data (F13). Exit 0 when none fails (a finding whose month has "
+                    "no snapshot does not fail), 1 otherwise");
     add_db(*findings, findings_c.db, read_db);
+    findings
+        ->add_option("--set", findings_c.sets,
+                     "A findings set: a built-in set's name (article, later-lists) or a directory of .sql files, "
+                     "one finding a file (docs/findings.md); repeat for several. Default: article")
+        ->allow_extra_args(false) // one set per --set, so that `--set a DB` leaves DB to its own argument
+        ->type_name("DIR|NAME");
     add_format(*findings, findings_c.format);
-    findings->footer("Example:\n  hds findings hds.db --format json");
+    findings->footer("Examples:\n  hds findings hds.db --format json\n"
+                     "  hds findings hds.db --set article --set later-lists --set my-findings/");
     actions.emplace_back(findings, [&] { return run_findings(findings_c, std::cout); });
 
     // report, datasette-metadata: each registered by its own file (publishing_commands.hpp).

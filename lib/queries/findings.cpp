@@ -1,34 +1,160 @@
 #include "hds/findings.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include "findings/finding_file.hpp"
+#include "hds/error.hpp"
 #include "queries/row_mapping.hpp"
+#include "sqlite_error.hpp"
 #include "store/connection.hpp"
 
 namespace hds {
+namespace {
 
-findings_report check_findings(database& db)
+using statement_ptr = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
+
+// A finding's query refused, at the line of its query where SQLite (or the check) found the fault.
+class query_check {
+public:
+    query_check(sqlite3* db, const finding_definition& f) : db_(db), f_(f) {}
+
+    [[noreturn]] void refuse(const std::string& message, int offset = 0) const
+    {
+        const auto before = f_.query.begin() + std::clamp<std::ptrdiff_t>(offset, 0, std::ssize(f_.query));
+        const auto line = f_.query_line + static_cast<std::size_t>(std::count(f_.query.begin(), before, '\n'));
+        throw error(error_kind::input, location{f_.file, line}, message);
+    }
+
+    /// SQLite's failure `rc`: the environment's (locked, disk, memory) as operational; a write as the
+    /// finding's fault, whatever the read-only connection called it; anything else at the line SQLite names.
+    [[noreturn]] void failed(int rc) const
+    {
+        const int code = sqlite3_extended_errcode(db_);
+        if ((code & 0xff) == SQLITE_READONLY) refuse(writes);
+        if (is_operational_sqlite_code(code)) throw sqlite_error(SQLite::Exception(db_, rc), f_.file);
+        refuse(sqlite3_errmsg(db_), sqlite3_error_offset(db_));
+    }
+
+    static constexpr const char* writes = "the finding writes to the database: a findings set only reads it";
+
+private:
+    sqlite3* db_;
+    const finding_definition& f_;
+};
+
+// The snapshot chosen for a month or a date (the rule is view v_snapshot_for_period's), if there is one.
+std::optional<std::string> snapshot_for(SQLite::Database& db, const std::optional<std::string>& period)
+{
+    if (!period) return std::nullopt;
+    SQLite::Statement query(db, "SELECT snapshot_date FROM v_snapshot_for_period WHERE period = ?");
+    query.bind(1, *period);
+    if (!query.executeStep()) return std::nullopt;
+    return query.getColumn(0).getString();
+}
+
+bool within_tolerance(SQLite::Database& db, const std::string& actual, const finding_definition& f)
+{
+    SQLite::Statement rule(db, "SELECT " + std::string(findings::within_tolerance_sql));
+    rule.bind(1, actual);
+    rule.bind(2, f.expected);
+    rule.bind(3, std::strtod(f.tolerance->c_str(), nullptr)); // a number: the file's parser checked it
+    rule.executeStep();
+    return rule.getColumn(0).getInt() != 0;
+}
+
+// Prepares the finding's query, checks it reads and has a column `actual`, runs it when each month it reads
+// has a snapshot, and compares.
+finding run(SQLite::Database& db, const std::string& set, const finding_definition& f)
+{
+    finding out{set, f.id, f.snapshot ? "list" : "reference", f.statement, f.source, f.from, f.snapshot,
+                snapshot_for(db, f.from), snapshot_for(db, f.snapshot), f.file, f.expected, "",
+                f.tolerance ? "within " + *f.tolerance : "exact", "", false};
+
+    sqlite3* handle = db.getHandle();
+    const query_check check(handle, f);
+    sqlite3_stmt* raw = nullptr;
+    const char* tail = nullptr;
+    const int prepared = sqlite3_prepare_v2(handle, f.query.c_str(), static_cast<int>(f.query.size()), &raw, &tail);
+    const statement_ptr statement(raw, &sqlite3_finalize);
+    if (prepared != SQLITE_OK) check.failed(prepared);
+    if (statement == nullptr) check.refuse("no query: a finding ends with one SELECT");
+    // The file's parser saw one statement; SQLite must read it the same way.
+    if (tail != nullptr && tail != f.query.c_str() + f.query.size()) {
+        sqlite3_stmt* second = nullptr;
+        sqlite3_prepare_v2(handle, tail, -1, &second, nullptr);
+        const statement_ptr more(second, &sqlite3_finalize);
+        if (more != nullptr) check.refuse("a second statement: a finding is one SELECT", static_cast<int>(tail - f.query.c_str()));
+    }
+    if (sqlite3_stmt_readonly(statement.get()) == 0) check.refuse(query_check::writes);
+    int actual_column = -1;
+    std::string columns;
+    for (int i = 0; i < sqlite3_column_count(statement.get()); ++i) {
+        const std::string name = sqlite3_column_name(statement.get(), i);
+        if (name == "actual") actual_column = i;
+        columns += (columns.empty() ? "" : ", ") + name;
+    }
+    if (actual_column < 0)
+        check.refuse("the query has no column 'actual' (its columns: " + (columns.empty() ? "none" : columns) + ")");
+
+    const std::optional<std::string> missing = f.from && !out.from_date       ? f.from
+                                               : f.snapshot && !out.snapshot_date ? f.snapshot
+                                                                                  : std::nullopt;
+    if (missing) {
+        out.actual = findings::no_snapshot_for(*missing);
+        out.status = "no snapshot";
+        return out;
+    }
+    for (int i = 1; i <= sqlite3_bind_parameter_count(statement.get()); ++i) {
+        const std::string name = sqlite3_bind_parameter_name(statement.get(), i);
+        const std::string& date = name == ":snapshot" ? *out.snapshot_date : *out.from_date;
+        sqlite3_bind_text(statement.get(), i, date.c_str(), static_cast<int>(date.size()), SQLITE_TRANSIENT);
+    }
+    std::optional<std::string> value;
+    int rc = sqlite3_step(statement.get());
+    if (rc == SQLITE_ROW) {
+        if (sqlite3_column_type(statement.get(), actual_column) != SQLITE_NULL)
+            value = reinterpret_cast<const char*>(sqlite3_column_text(statement.get(), actual_column));
+        rc = sqlite3_step(statement.get());
+        if (rc == SQLITE_ROW) check.refuse("the query returns more than one row: a finding is one row");
+    }
+    if (rc != SQLITE_DONE) check.failed(rc);
+
+    out.actual = value.value_or("none");
+    out.holds = value && (f.tolerance ? within_tolerance(db, *value, f) : *value == f.expected);
+    out.status = out.holds ? "holds" : "does not hold";
+    return out;
+}
+
+} // namespace
+
+findings_report check_findings(database& db) { return check_findings(db, {load_finding_set("article")}); }
+
+findings_report check_findings(database& db, const std::vector<finding_set>& sets)
 {
     return queries::guarded([&] {
+        // A connection of its own that cannot write: a finding is code from a file, and reads only. It waits
+        // for a writer's commit as long as `db` does, and reads every finding in one transaction, so that a set
+        // sees one state of the database.
+        SQLite::Database reader(db.path().string(), SQLite::OPEN_READONLY);
+        reader.setBusyTimeout(connection(db).execAndGet("PRAGMA busy_timeout").getInt());
+        reader.exec("BEGIN");
         findings_report report;
         report.holds = true;
-        SQLite::Statement query(connection(db), "SELECT id, kind, statement, from_snapshot, snapshot, view, expected, "
-                                                "actual, comparison, status, holds FROM v_findings ORDER BY id");
-        while (query.executeStep()) {
-            finding f;
-            f.id = query.getColumn(0).getString();
-            f.kind = query.getColumn(1).getString();
-            f.statement = query.getColumn(2).getString();
-            f.from_snapshot = queries::optional_text(query.getColumn(3));
-            f.snapshot = queries::optional_text(query.getColumn(4));
-            f.view = query.getColumn(5).getString();
-            f.expected = query.getColumn(6).getString();
-            f.actual = query.getColumn(7).getString();
-            f.comparison = query.getColumn(8).getString();
-            f.status = query.getColumn(9).getString();
-            f.holds = !query.getColumn(10).isNull() && query.getColumn(10).getInt() != 0;
-            // A finding whose month has no snapshot neither holds nor fails (docs: cli-contract.md).
-            if (!f.holds && !f.no_snapshot()) report.holds = false;
-            report.findings.push_back(std::move(f));
-        }
+        for (const auto& set : sets)
+            for (const auto& f : set.findings) {
+                finding result = run(reader, set.name, f);
+                // A finding whose month has no snapshot neither holds nor fails (docs: cli-contract.md).
+                if (!result.holds && !result.no_snapshot()) report.holds = false;
+                report.findings.push_back(std::move(result));
+            }
+        reader.exec("COMMIT");
         return report;
     });
 }
