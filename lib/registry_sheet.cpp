@@ -50,11 +50,11 @@ std::pair<readers::table, column_mapping> registry_sheet(std::vector<readers::ta
             column_mapping mapping = on_sheet(sheet, [&] { return map_columns(sheet, overrides); });
             return {std::move(sheet), std::move(mapping)};
         }
-    const std::string which = sheets.size() == 1 ? "the workbook's only sheet (" + quoted_names(sheets) + ") has"
+    const std::string which = sheets.size() == 1 ? "the workbook's only sheet (" + quoted_names(sheets) + ") has no"
                                                  : "none of the workbook's " + std::to_string(sheets.size()) +
-                                                       " sheets (" + quoted_names(sheets) + ") has";
+                                                       " sheets (" + quoted_names(sheets) + ") has a";
     throw error(error_kind::input, location{source, 0},
-                which + " a company column (raison sociale, hébergeur, nom, company); name the registry's columns "
+                which + " company column (raison sociale, hébergeur, nom, company); name the registry's columns "
                         "with --mapping and its sheet with --sheet");
 }
 

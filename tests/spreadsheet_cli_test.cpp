@@ -149,7 +149,7 @@ TEST_F(spreadsheet_cli, errors_name_the_sheet_and_cell_and_leave_the_database_as
     refused({dir + "bad-activity.xlsx"}, dir + "bad-activity.xlsx:Liste!C6: unknown activity 7 (activities are numbered 1 to 6)");
     refused({dir + "bad-activity.ods"}, dir + "bad-activity.ods:Liste!C6: unknown activity 7 (activities are numbered 1 to 6)");
     refused({dir + "no-registry.xlsx"},
-            dir + "no-registry.xlsx: the workbook's only sheet (\"Lisez-moi\") has a company column (raison sociale, "
+            dir + "no-registry.xlsx: the workbook's only sheet (\"Lisez-moi\") has no company column (raison sociale, "
                   "hébergeur, nom, company); name the registry's columns with --mapping and its sheet with --sheet");
     refused({dir + "registry.ods", "--sheet", "Liste 2"},
             dir + "registry.ods: no sheet \"Liste 2\" in the workbook (sheets: \"Lisez-moi\", \"Liste\", \"Archive\")");
