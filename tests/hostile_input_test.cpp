@@ -109,6 +109,11 @@ const hostile_case cases[] = {
                        R"( table:number-columns-repeated="1000000000"/></table:table-row>)");
      },
      ":F!1:1: a cell repeated past column XFD"},
+    {"no-sheet.ods", [] {
+         return zip_of({{"mimetype", ods_mimetype},
+                        {"content.xml", R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>)"}});
+     },
+     ": the workbook has no sheet"},
     {"malformed.ods", [] { return ods_of("<table:table-row><table:table-cell>"); }, ": content.xml:1: malformed XML"},
     {"laughs.ods", [] {
          return zip_of({{"mimetype", ods_mimetype},
