@@ -97,7 +97,7 @@ TEST_P(saved_workbook, booleans_read_as_marks)
     EXPECT_EQ(archive.rows[2].cells, (std::vector<std::string>{"Alpha Cloud", "", "", "Oui", "Oui", "", "", "2022-01-31"}));
 }
 
-TEST_P(saved_workbook, a_sheet_without_cells_is_an_empty_table)
+TEST_P(saved_workbook, a_sheet_without_a_registry_is_read_like_the_others)
 {
     const auto sheets = read();
     const auto& readme = sheet_named(sheets, "Lisez-moi");

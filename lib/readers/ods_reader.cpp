@@ -26,6 +26,17 @@ std::size_t repeat_of(std::optional<std::string_view> text)
     return std::min(value, max_sheet_rows + 1); // more is past the edge of any sheet already
 }
 
+/// A cell being read (outside content_reader, where clang could not default-construct it for std::optional).
+struct ods_cell {
+    std::size_t repeat = 1;
+    std::size_t depth = 0;
+    std::optional<std::string> value;
+    bool from_text = true;
+    std::string text;
+    std::size_t paragraphs = 0;
+    bool in_paragraph = false;
+};
+
 class content_reader final : public xml_handler {
 public:
     explicit content_reader(const std::string& source) : source_(source) {}
@@ -105,16 +116,6 @@ public:
     }
 
 private:
-    struct cell {
-        std::size_t repeat = 1;
-        std::size_t depth = 0;
-        std::optional<std::string> value;
-        bool from_text = true;
-        std::string text;
-        std::size_t paragraphs = 0;
-        bool in_paragraph = false;
-    };
-
     void end_cell()
     {
         std::string value = cell_->from_text ? std::move(cell_->text) : std::move(*cell_->value);
@@ -157,7 +158,7 @@ private:
     bool in_row_ = false;
     std::vector<std::pair<std::size_t, std::string>> cells_; // the current row's non-empty cells
     std::size_t column_ = 0;
-    std::optional<cell> cell_;
+    std::optional<ods_cell> cell_;
     std::size_t depth_ = 0;
     std::size_t skip_depth_ = 0;
 };

@@ -195,6 +195,14 @@ struct workbook_context {
     date_system dates;
 };
 
+/// A cell being read (outside worksheet_reader, where clang could not default-construct it for std::optional).
+struct xlsx_cell {
+    std::size_t column = 0;
+    std::string type;
+    bool date_style = false;
+    std::string value;
+};
+
 class worksheet_reader final : public xml_handler {
 public:
     worksheet_reader(sheet_builder& out, const workbook_context& workbook, const std::string& source,
@@ -254,14 +262,7 @@ public:
     }
 
 private:
-    struct cell {
-        std::size_t column = 0;
-        std::string type;
-        bool date_style = false;
-        std::string value;
-    };
-
-    std::string text_of(const cell& c) const
+    std::string text_of(const xlsx_cell& c) const
     {
         const location at{source_, row_, sheet_ + "!" + column_letters(c.column) + std::to_string(row_)};
         if (c.type == "s") {
@@ -285,7 +286,7 @@ private:
     const std::string& sheet_;
     std::size_t row_ = 0;
     std::size_t next_column_ = 0;
-    std::optional<cell> cell_;
+    std::optional<xlsx_cell> cell_;
     std::optional<string_text> inline_;
     bool in_value_ = false;
 };
