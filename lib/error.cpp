@@ -6,6 +6,7 @@ namespace {
 std::string with_location(const location& where, const std::string& message)
 {
     if (where.file.empty()) return message;
+    if (where.cell) return where.file + ":" + *where.cell + ": " + message;
     if (where.line == 0) return where.file + ": " + message;
     return where.file + ":" + std::to_string(where.line) + ": " + message;
 }

@@ -14,8 +14,12 @@
 #include "readers/html_reader.hpp"
 #include "readers/input_format.hpp"
 #include "readers/json_reader.hpp"
+#include "readers/ods_reader.hpp"
 #include "readers/read_file.hpp"
+#include "readers/standard_input.hpp"
 #include "readers/text_decoding.hpp"
+#include "readers/xlsx_reader.hpp"
+#include "registry_sheet.hpp"
 #include "sqlite_error.hpp"
 #include "store/connection.hpp"
 #include "store/reference_data.hpp"
@@ -27,16 +31,22 @@ namespace {
 // The delimiter is chosen on the first line with text, looked for in the first MiB of a CSV file.
 constexpr std::size_t delimiter_search_bytes = 1 << 20;
 
-/// The registry's table in a JSON file or HTML page, with its header mapped. In an HTML page that is the
-/// first table whose header names a company. (CSV is streamed row by row instead.)
+/// The registry's table in a JSON file, HTML page or workbook, with its header mapped. In an HTML page that is
+/// the first table whose header names a company, in a workbook the first such sheet or `sheet`. (CSV is
+/// streamed row by row instead.)
 std::pair<readers::table, column_mapping> registry_table(const std::string& source, std::string_view bytes,
                                                          readers::input_format format,
-                                                         const header_overrides& overrides)
+                                                         const header_overrides& overrides,
+                                                         const std::optional<std::string>& sheet)
 {
+    if (format == readers::input_format::xlsx) return registry_sheet(readers::read_xlsx(bytes, source), source, sheet, overrides);
+    if (format == readers::input_format::ods) return registry_sheet(readers::read_ods(bytes, source), source, sheet, overrides);
     const readers::decoded_text text = readers::decode_text(bytes, source);
     switch (format) {
     case readers::input_format::csv:
-        break; // streamed by ingest_snapshot
+    case readers::input_format::xlsx:
+    case readers::input_format::ods:
+        break; // streamed by ingest_snapshot, or read above
     case readers::input_format::json: {
         readers::table table = readers::read_json(text.utf8, source);
         column_mapping mapping = map_columns(table, overrides);
@@ -94,12 +104,24 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         if (options.mapping)
             for (auto& [header, f] : load_mapping_file(*options.mapping)) overrides[header] = f;
 
+        // "-" is standard input, read from a copy (named "-" in messages and provenance).
+        std::optional<readers::standard_input_copy> standard_input;
+        std::vector<std::filesystem::path> paths;
+        for (const auto& file : files) {
+            if (file != "-") {
+                paths.push_back(file);
+                continue;
+            }
+            if (standard_input) throw error(error_kind::usage, "standard input (-) is given twice");
+            paths.push_back(standard_input.emplace().path());
+        }
+
         // The same files for the same date: nothing to read.
         std::vector<std::string> sources;
         std::vector<store::source_file> sources_read;
-        for (const auto& file : files) {
-            sources.push_back(file.string());
-            sources_read.push_back({file.string(), readers::sha256_of_file(file), "", 0, 0});
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            sources.push_back(files[i].string());
+            sources_read.push_back({files[i].string(), readers::sha256_of_file(paths[i]), "", 0, 0});
         }
         std::vector<std::string> hashes;
         for (const auto& f : sources_read) hashes.push_back(f.sha256);
@@ -115,7 +137,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         std::uintmax_t input_bytes = 0;
         for (std::size_t i = 0; i < files.size(); ++i) {
             std::error_code size_unknown;
-            const auto size = std::filesystem::file_size(files[i], size_unknown);
+            const auto size = std::filesystem::file_size(paths[i], size_unknown);
             if (!size_unknown) sources_read[i].bytes = static_cast<std::size_t>(size);
             input_bytes += sources_read[i].bytes;
         }
@@ -125,7 +147,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         for (std::size_t i = 0; i < files.size(); ++i) {
             const std::string& source = sources[i];
             // What the file is: its extension, or its first bytes.
-            const auto format = detect ? readers::detect_format(source, readers::read_head(files[i], 1 << 16)) : forced;
+            const auto format = detect ? readers::detect_format(source, readers::read_head(paths[i], 1 << 16)) : forced;
             const auto on_listing = [&](listing&& row) { writer.add(row, sources); };
             const auto on_rejected = [&](rejected_row&& row) { writer.reject(std::move(row), sources); };
             const auto take_mapping = [&](const column_mapping& mapping) {
@@ -133,6 +155,9 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                     warnings.push_back(source + ": column \"" + column + "\" ignored (it names no registry field)");
             };
             std::size_t rows = 0;
+            if (options.sheet && format != readers::input_format::xlsx && format != readers::input_format::ods)
+                throw error(error_kind::usage, "--sheet is for workbooks (.xlsx, .ods); " + source + " is read as " +
+                                                   readers::to_string(format));
             if (format == readers::input_format::csv) {
                 // Streamed: the file is decoded a block at a time and its rows parsed and staged as they
                 // complete, once the header is found among the first rows; memory does not grow with the file.
@@ -165,7 +190,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                     csv->feed(std::exchange(head_text, std::string()));
                 };
                 const std::string encoding = readers::decode_text_blocks(
-                    readers::file_blocks(files[i]), source, [&](std::string_view text) {
+                    readers::file_blocks(paths[i]), source, [&](std::string_view text) {
                         if (csv) return csv->feed(text);
                         head_text += text;
                         if (head_text.size() >= delimiter_search_bytes) open_csv();
@@ -175,8 +200,8 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                 if (!parser) start();
                 sources_read[i].format = head.description + " " + encoding;
             } else {
-                const std::string bytes = readers::read_file(files[i]);
-                auto [table, mapping] = registry_table(source, bytes, format, overrides);
+                const std::string bytes = readers::read_file(paths[i]);
+                auto [table, mapping] = registry_table(source, bytes, format, overrides, options.sheet);
                 take_mapping(mapping);
                 rows = for_each_listing(table, mapping, types, i + 1, options.skip_bad_rows, on_listing, on_rejected);
                 sources_read[i].format = table.description;

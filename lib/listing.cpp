@@ -8,6 +8,7 @@
 #include "parse/activities.hpp"
 #include "parse/certificate_type.hpp"
 #include "parse/dates.hpp"
+#include "readers/sheet_cells.hpp"
 #include "text.hpp"
 
 namespace hds {
@@ -15,6 +16,13 @@ namespace {
 
 constexpr std::array activity_columns = {field::activity_1, field::activity_2, field::activity_3,
                                          field::activity_4, field::activity_5, field::activity_6};
+
+/// The cell index of a field's column; the row's first cell when the table has no such column.
+std::size_t column_of(const column_mapping& mapping, field f)
+{
+    const auto column = mapping.columns.find(f);
+    return column == mapping.columns.end() ? 0 : column->second;
+}
 
 class row_reader {
 public:
@@ -39,14 +47,15 @@ private:
 
 /// The activities a row states: in one cell, or one mark per activity column. nullopt when the table has
 /// neither, and gives only certificate types.
-std::optional<activity_set> activities_of(const row_reader& row)
+std::optional<activity_set> activities_of(const row_reader& row, const column_mapping& mapping, std::size_t& at)
 {
     if (row.has_column(field::activities)) return parse::parse_activities(row.cell(field::activities).value_or(""));
     if (!row.has_column(activity_columns.front())) return std::nullopt;
     activity_set set;
-    for (std::size_t i = 0; i < activity_columns.size(); ++i)
-        if (parse::parse_mark(row.cell(activity_columns[i]).value_or("")))
-            set.insert(static_cast<activity>(i + 1));
+    for (std::size_t i = 0; i < activity_columns.size(); ++i) {
+        at = column_of(mapping, activity_columns[i]);
+        if (parse::parse_mark(row.cell(activity_columns[i]).value_or(""))) set.insert(static_cast<activity>(i + 1));
+    }
     return set;
 }
 
@@ -58,12 +67,14 @@ std::size_t cells_used(const readers::row& row)
     return cells;
 }
 
+/// Parses one row; on failure `at` is the cell the error is about (for messages naming a spreadsheet cell).
 listing parse_row(const readers::row& row, const column_mapping& mapping, const certificate_types& reference,
-                  std::size_t header_cells)
+                  std::size_t header_cells, std::size_t& at)
 {
     // A row wider than the header split a cell somewhere (a separator inside an unquoted cell): its values
     // would land in the wrong columns.
     const std::size_t cells = cells_used(row);
+    at = header_cells;
     if (cells > header_cells)
         throw error(error_kind::input, std::to_string(cells) + " cells where the header has " +
                                            std::to_string(header_cells) + " (a separator inside an unquoted cell?)");
@@ -71,6 +82,7 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     const row_reader reader(row, mapping);
     listing out;
     out.line = row.line;
+    at = column_of(mapping, field::company);
     out.company = reader.cell(field::company).value_or("");
     if (out.company.empty()) throw error(error_kind::input, "no company name");
     out.company_key = company_key(out.company);
@@ -84,7 +96,9 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     if (common.certifier && company_key(*common.certifier).empty()) common.certifier.reset();
     common.number = reader.cell(field::certificate_number);
     common.referential = reader.cell(field::referential);
+    at = column_of(mapping, field::valid_from);
     common.valid_from = parse::parse_date(reader.cell(field::valid_from).value_or(""));
+    at = column_of(mapping, field::valid_to);
     common.valid_to = parse::parse_date(reader.cell(field::valid_to).value_or(""));
     if (common.valid_from && common.valid_to && *common.valid_to < *common.valid_from)
         throw error(error_kind::input,
@@ -92,8 +106,13 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
 
     // The type given must cover the activities given; without one, each activity says its type; without
     // activities, the type says them.
+    at = column_of(mapping, field::certificate_type);
     std::vector<certificate_type> types = parse::parse_certificate_types(reader.cell(field::certificate_type).value_or(""));
-    const std::optional<activity_set> stated = activities_of(reader);
+    const std::size_t activities_column =
+        column_of(mapping, mapping.columns.count(field::activities) != 0 ? field::activities : field::activity_1);
+    at = activities_column;
+    const std::optional<activity_set> stated = activities_of(reader, mapping, at);
+    at = stated ? activities_column : column_of(mapping, field::certificate_type);
     if (!stated && types.empty()) throw error(error_kind::input, "no certificate type for \"" + out.company + "\"");
     if (types.empty()) types = {certificate_type::physical_infrastructure, certificate_type::managed_hosting};
     activity_set covered;
@@ -118,22 +137,28 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
 } // namespace
 
 listing_parser::listing_parser(std::string source, const readers::row& header, const column_mapping& mapping,
-                               const certificate_types& types, std::size_t file_ordinal, bool skip_bad_rows)
+                               const certificate_types& types, std::size_t file_ordinal, bool skip_bad_rows,
+                               std::optional<std::string> sheet)
     : source_(std::move(source)), mapping_(mapping), types_(types), header_cells_(cells_used(header)), file_ordinal_(file_ordinal),
-      skip_bad_rows_(skip_bad_rows)
+      skip_bad_rows_(skip_bad_rows), sheet_(std::move(sheet))
 {
 }
 
 std::variant<listing, rejected_row> listing_parser::parse(const readers::row& row) const
 {
+    std::size_t at = 0;
     try {
-        listing parsed = parse_row(row, mapping_, types_, header_cells_);
+        listing parsed = parse_row(row, mapping_, types_, header_cells_, at);
         parsed.file_ordinal = file_ordinal_;
         parsed.cells = row.cells;
         return parsed;
     } catch (const error& e) {
         if (e.kind() != error_kind::input) throw;
-        if (!skip_bad_rows_) throw error(error_kind::input, location{source_, row.line}, e.message());
+        if (!skip_bad_rows_) {
+            location where{source_, row.line};
+            if (sheet_) where.cell = *sheet_ + "!" + readers::column_letters(at) + std::to_string(row.line);
+            throw error(error_kind::input, std::move(where), e.message());
+        }
         return rejected_row{file_ordinal_, row.line, e.message(), row.cells};
     }
 }
@@ -144,7 +169,7 @@ std::size_t for_each_listing(const readers::table& table, const column_mapping& 
                              const std::function<void(rejected_row&&)>& on_rejected)
 {
     const listing_parser parser(table.source, table.rows.at(mapping.header_row), mapping, types, file_ordinal,
-                                skip_bad_rows);
+                                skip_bad_rows, table.sheet);
     for (std::size_t i = mapping.header_row + 1; i < table.rows.size(); ++i) {
         auto parsed = parser.parse(table.rows[i]);
         if (auto* l = std::get_if<listing>(&parsed)) on_listing(std::move(*l));

@@ -37,11 +37,14 @@ struct rejected_row {
 /// Parses the data rows of one file, one at a time.
 class listing_parser {
 public:
+    /// `sheet`: the rows are a spreadsheet's (readers::table::sheet), and errors name the cell.
     listing_parser(std::string source, const readers::row& header, const column_mapping& mapping,
-                   const certificate_types& types, std::size_t file_ordinal, bool skip_bad_rows);
+                   const certificate_types& types, std::size_t file_ordinal, bool skip_bad_rows,
+                   std::optional<std::string> sheet = std::nullopt);
 
     /// The row's listing; with skip_bad_rows, a malformed row comes back rejected with its reason, and
-    /// without it throws hds::error(input) "SOURCE:LINE: ...".
+    /// without it throws hds::error(input) "SOURCE:LINE: ..." (for a sheet "SOURCE:SHEET!CELL: ...", the cell
+    /// whose value is wrong).
     [[nodiscard]] std::variant<listing, rejected_row> parse(const readers::row& row) const;
 
 private:
@@ -51,6 +54,7 @@ private:
     std::size_t header_cells_;
     std::size_t file_ordinal_;
     bool skip_bad_rows_;
+    std::optional<std::string> sheet_;
 };
 
 /// Parses every data row after the header, in file order, and hands each to `on_listing`. A malformed row

@@ -3,6 +3,7 @@
 // child runs under a 1 GiB address-space limit, so a reader that balloons fails the test). Names that look
 // like code are data, stored and shown as written.
 #include "reliability_support.hpp"
+#include "zip_support.hpp"
 
 #include <functional>
 
@@ -30,6 +31,19 @@ std::string random_bytes(std::size_t size)
 }
 
 const std::string header = "Raison sociale;Type de certificat;Activités\n";
+
+using hds::testing_zip::zip_of;
+const std::string ods_mimetype = "application/vnd.oasis.opendocument.spreadsheet";
+
+/// An .ods whose only sheet, "F", has `rows` (table:table-row elements).
+std::string ods_of(const std::string& rows)
+{
+    return zip_of({{"mimetype", ods_mimetype},
+                   {"content.xml",
+                    R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0")"
+                    R"( xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:spreadsheet>)"
+                    R"(<table:table table:name="F">)" + rows + "</table:table></office:spreadsheet></office:body></office:document-content>"}});
+}
 
 enum class given { file, directory, missing, database };
 
@@ -61,6 +75,57 @@ const hostile_case cases[] = {
     {"deep.html", [] { return "<html><body>\n" + repeated("<div>", 200'000) + "</body></html>"; },
      ":2: elements nested more than 1000 deep"},
     {"no-table.html", [] { return "<html><body><p>Liste des hébergeurs</p></body></html>"s; }, ": no table in the page"},
+    // Workbooks: bombs, too many entries, a million repeated cells, broken XML, no registry sheet.
+    {"bomb.xlsx", [] { return zip_of({{"xl/workbook.xml", std::string(100U << 20U, ' ')}}); },
+     ": xl/workbook.xml inflates to more than 64 MiB (an archive bomb?"},
+    {"bombs.xlsx", [] {
+         std::vector<std::pair<std::string, std::string>> parts{{"xl/_rels/workbook.xml.rels", ""}};
+         std::string rels = R"(<Relationships>)";
+         std::string sheets;
+         for (int i = 0; i < 3; ++i) {
+             const std::string n = std::to_string(i);
+             rels += R"(<Relationship Id="r)" + n + R"(" Type="/worksheet" Target="s)" + n + R"(.xml"/>)";
+             sheets += R"(<sheet name="S)" + n + R"(" r:id="r)" + n + R"("/>)";
+             parts.emplace_back("xl/s" + n + ".xml", "<worksheet>" + std::string(60U << 20U, ' ') + "</worksheet>");
+         }
+         parts[0].second = rels + "</Relationships>";
+         parts.emplace_back("xl/workbook.xml", R"(<workbook xmlns:r="urn:r"><sheets>)" + sheets + "</sheets></workbook>");
+         return zip_of(parts);
+     },
+     ": the archive inflates to more than 128 MiB (an archive bomb?"},
+    {"entries.xlsx", [] {
+         std::vector<std::pair<std::string, std::string>> parts;
+         for (int i = 0; i <= 10'000; ++i) parts.emplace_back("e" + std::to_string(i), "");
+         return zip_of(parts);
+     },
+     ": 10001 entries in the archive (more than 10000: not a workbook)"},
+    {"repeated.ods", [] {
+         return ods_of(R"(<table:table-row table:number-rows-repeated="1048576"><table:table-cell office:value-type="float")"
+                       R"( office:value="1" table:number-columns-repeated="16384"/></table:table-row>)");
+     },
+     ":F!DFU306: more than 5000000 cells in the sheet"}, // 305 full rows, then the cell that passes 5,000,000
+    {"wide.ods", [] {
+         return ods_of(R"(<table:table-row><table:table-cell office:value-type="float" office:value="1")"
+                       R"( table:number-columns-repeated="1000000000"/></table:table-row>)");
+     },
+     ":F!1:1: a cell repeated past column XFD"},
+    {"no-sheet.ods", [] {
+         return zip_of({{"mimetype", ods_mimetype},
+                        {"content.xml", R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>)"}});
+     },
+     ": the workbook has no sheet"},
+    {"malformed.ods", [] { return ods_of("<table:table-row><table:table-cell>"); }, ": content.xml:1: malformed XML"},
+    {"laughs.ods", [] {
+         return zip_of({{"mimetype", ods_mimetype},
+                        {"content.xml", R"(<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><d>&b;</d>)"}});
+     },
+     ": content.xml: a DOCTYPE, which no spreadsheet program writes"},
+    {"no-registry.xlsx", [] { return read_file(std::string(HDS_TEST_DATA) + "/spreadsheets/no-registry.xlsx"); },
+     ": the workbook's only sheet (\"Lisez-moi\") has no company column"},
+    {"truncated.xlsx", [] { return read_file(std::string(HDS_TEST_DATA) + "/spreadsheets/registry.xlsx").substr(0, 3000); },
+     ": not a ZIP archive"},
+    {"old.xls", [] { return "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"s + std::string(5000, '\0'); },
+     ": an Excel 97-2003 workbook (.xls), which hds does not read; save it as .xlsx, .ods or .csv"},
     {"not-a-database.db", [] { return repeated("not SQLite ", 1000); }, ": file is not a database", given::database},
 };
 

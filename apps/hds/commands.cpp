@@ -118,6 +118,7 @@ int run_ingest(const ingest_command& c, std::ostream& out)
     options.date = c.date;
     options.label = c.label;
     options.format = c.format;
+    options.sheet = c.sheet;
     options.mapping = c.mapping;
     options.replace = c.replace;
     options.skip_bad_rows = c.skip_bad_rows;

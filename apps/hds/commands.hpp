@@ -24,7 +24,8 @@ struct ingest_command {
     std::vector<std::filesystem::path> files;
     std::string date;
     std::optional<std::string> label;
-    std::string format = "auto"; ///< of the input files: auto, csv, html or json
+    std::string format = "auto"; ///< of the input files: auto, csv, html, json, xlsx or ods
+    std::optional<std::string> sheet; ///< of a workbook; default: the first whose header names a company
     std::optional<std::filesystem::path> mapping;
     bool replace = false;
     bool skip_bad_rows = false;

@@ -106,15 +106,21 @@ int main(int argc, char** argv)
     auto* ingest = app.add_subcommand("ingest", "Ingest registry files as ONE snapshot of the registry taken on --date");
     add_db(*ingest, ingest_c.db, write_db);
     ingest->add_option("FILE", ingest_c.files, "Registry files: CSV (; , or tab; UTF-8 or Windows-1252), saved HTML "
-                                                "page or JSON; several files make one snapshot")
+                                                "page, JSON, or workbook (.xlsx, .ods); - is standard input; "
+                                                "several files make one snapshot")
         ->required()
         ->type_name("PATH");
     ingest->add_option("--date", ingest_c.date, "The date the registry was read, YYYY-MM-DD (required)")->required();
     auto* label_option =
         ingest->add_option("--label", ingest_label, "Free text shown by `hds snapshots`, e.g. the source's URL");
-    ingest->add_option("--format", ingest_c.format, "How to read the files: auto (by name and content), csv, html, json")
-        ->check(CLI::IsMember({"auto", "csv", "html", "json"}))
+    ingest->add_option("--format", ingest_c.format,
+                       "How to read the files: auto (by name and content), csv, html, json, xlsx, ods")
+        ->check(CLI::IsMember({"auto", "csv", "html", "json", "xlsx", "ods"}))
         ->capture_default_str();
+    std::string ingest_sheet;
+    auto* sheet_option = ingest->add_option(
+        "--sheet", ingest_sheet,
+        "The workbook's sheet to read, by name (default: the first sheet whose header names a company)");
     auto* mapping_option = ingest->add_option(
         "--mapping", ingest_mapping, "A file naming extra header names for the registry's columns");
     ingest->add_flag("--replace", ingest_c.replace,
@@ -124,10 +130,13 @@ int main(int argc, char** argv)
     ingest->footer("Examples:\n"
                    "  hds ingest hds.db registry-2020-07.csv --date 2020-07-31 --label \"ANS list\"\n"
                    "  hds ingest hds.db page-1.html page-2.html --date 2021-02-01 --replace\n"
+                   "  hds ingest hds.db registre.xlsx --sheet Liste --date 2022-03-01\n"
+                   "  curl -s URL | hds ingest hds.db - --date 2023-01-15\n"
                    "Ingesting the same files again for the same date changes nothing (exit 0).");
     actions.emplace_back(ingest, [&] {
         if (label_option->count() > 0) ingest_c.label = ingest_label;
         if (mapping_option->count() > 0) ingest_c.mapping = ingest_mapping;
+        if (sheet_option->count() > 0) ingest_c.sheet = ingest_sheet;
         ingest_c.verbose = verbose;
         return run_ingest(ingest_c, std::cout);
     });

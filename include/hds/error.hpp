@@ -24,14 +24,18 @@ enum class error_kind {
     operational,
 };
 
-/// Where in an input file an error was found. Lines count from 1; 0 means "the whole file".
+/// Where in an input file an error was found. Lines count from 1; 0 means "the whole file". In a spreadsheet
+/// the line is the sheet's row number, and `cell` names the place as a spreadsheet does ("Liste!D7", or
+/// "Liste!7:7" for a whole row); messages then show it instead of the line.
 struct location {
     std::string file;
     std::size_t line = 0;
+    std::optional<std::string> cell{};
 };
 
 /// The exception every hds function throws. what() is one line, ready for a user:
-/// "FILE:LINE: message" for input errors with a location, the message alone otherwise.
+/// "FILE:LINE: message" (or "FILE:SHEET!CELL: message") for input errors with a location, the message alone
+/// otherwise.
 class error : public std::runtime_error {
 public:
     error(error_kind kind, const std::string& message);

@@ -16,7 +16,8 @@ namespace hds {
 struct ingest_options {
     std::string date;                             ///< the snapshot's date, YYYY-MM-DD (required)
     std::optional<std::string> label{};           ///< free text shown by `hds snapshots` (default: none)
-    std::string format = "auto";                  ///< "auto", "csv", "html" or "json" (default: auto)
+    std::string format = "auto";                  ///< "auto", "csv", "html", "json", "xlsx" or "ods" (default: auto)
+    std::optional<std::string> sheet{};           ///< a workbook's sheet to read (default: the first naming a company)
     std::optional<std::filesystem::path> mapping{}; ///< extra header names, see docs/input-formats.md
     bool replace = false;       ///< replace a snapshot of that date made from other files (default: refuse)
     bool skip_bad_rows = false; ///< record malformed rows in `rejected_row` instead of failing (default: fail)
@@ -41,8 +42,7 @@ struct ingest_summary {
 
 /** Ingests `files` as ONE snapshot of the registry taken on `options.date`, in one transaction.
  *  Each file is CSV (any of ; , tab; UTF-8, UTF-16 with a byte-order mark, or Windows-1252), a saved HTML
- *  page, or JSON
- *  (docs/input-formats.md). Companies are matched across files and snapshots by their normalised name
+ *  page, JSON, or a workbook (.xlsx, .ods) (docs/input-formats.md); the file "-" is standard input. Companies are matched across files and snapshots by their normalised name
  *  and declared aliases. Logs the summary it returns.
  *  Throws hds::error, leaving the database exactly as it was: input ("FILE:LINE: what is wrong") for a
  *  malformed file or row (unless skip_bad_rows), conflict for another file on an existing date without

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ struct table {
     std::string source;      ///< the file name used in messages
     std::string description; ///< how it was read, for the ingest summary, e.g. "csv ';' windows-1252"
     std::vector<row> rows;   ///< every non-empty row in file order, header rows included
+    /// For a spreadsheet, the sheet's name: rows' lines are then the sheet's row numbers, and a row's cells
+    /// start at column A, so that messages can name a cell ("Liste!D7").
+    std::optional<std::string> sheet{};
 };
 
 } // namespace hds::readers
