@@ -14,6 +14,7 @@
 #include "readers/csv_reader.hpp"
 #include "readers/read_file.hpp"
 #include "readers/text_decoding.hpp"
+#include "reference_codes.hpp"
 #include "sqlite_error.hpp"
 #include "store/companies.hpp"
 #include "store/connection.hpp"
@@ -83,15 +84,13 @@ annotate_summary annotate(database& db, const std::filesystem::path& csv)
             if (nationality) {
                 for (char& c : *nationality)
                     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-                if (!exists(sql, "SELECT 1 FROM country WHERE code = ?", *nationality))
-                    throw error(error_kind::input, where,
-                                "unknown nationality \"" + *nationality + "\" (an ISO 3166-1 alpha-2 code, e.g. FR)");
+                if (auto problem = nationality_problem(sql, *nationality))
+                    throw error(error_kind::input, where, *problem);
             }
             const auto positioning = cell(row, columns, "positioning");
-            if (positioning && !store::is_positioning(sql, *positioning))
-                throw error(error_kind::input, where,
-                            "unknown positioning \"" + *positioning + "\" (valid: " + store::positioning_codes(sql) +
-                                ")");
+            if (positioning)
+                if (auto problem = positioning_problem(sql, *positioning))
+                    throw error(error_kind::input, where, *problem);
 
             bool created = false;
             const std::int64_t company = store::find_or_create_company(sql, *name, created);

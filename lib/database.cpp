@@ -1,5 +1,10 @@
 #include "hds/database.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <system_error>
 
 #include <SQLiteCpp/Transaction.h>
@@ -20,9 +25,22 @@ database::~database() = default;
 
 database database::open(const std::filesystem::path& path, open_mode mode, std::chrono::milliseconds busy_timeout)
 {
+    // Said before SQLite tries, which would answer only "unable to open database file": what is wrong, with
+    // the system's reason.
     std::error_code ec;
-    if (mode == open_mode::existing && !std::filesystem::exists(path, ec))
-        throw error(error_kind::not_found, path.string() + ": no such database");
+    const auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status))
+        throw error(error_kind::database, path.string() + ": is a directory, not a database file");
+    if (!std::filesystem::exists(status)) {
+        if (mode == open_mode::existing || (ec && ec != std::errc::no_such_file_or_directory))
+            throw error(error_kind::not_found, path.string() + ": no such database (" +
+                                                   (ec ? ec.message() : std::string("No such file or directory")) + ")");
+    } else if (const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC); fd < 0) {
+        // Permission denied: fixed outside the input, as a read-only file is (exit 3).
+        throw error(error_kind::operational, path.string() + ": cannot open the database: " + std::strerror(errno));
+    } else {
+        ::close(fd);
+    }
     const int flags = mode == open_mode::create ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
                                                 : SQLite::OPEN_READWRITE;
     try {

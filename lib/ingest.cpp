@@ -1,5 +1,6 @@
 #include "hds/ingest.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <utility>
@@ -86,7 +87,50 @@ void log_summary(const ingest_summary& s)
     for (const auto& warning : s.warnings) log->warn("{}", warning);
 }
 
+/// Tells the observer and the log where the ingest stands: each stage as it starts, each row read, and in the
+/// log how long each stage took.
+class stage_reporter {
+public:
+    explicit stage_reporter(const ingest_observer& observer) : observer_(observer) {}
+
+    void enter(ingest_stage stage)
+    {
+        log_stage_time();
+        progress_.stage = stage;
+        started_ = std::chrono::steady_clock::now();
+        if (observer_) observer_(progress_);
+    }
+    void row_read()
+    {
+        ++progress_.rows_read;
+        if (observer_) observer_(progress_);
+    }
+    void finish() { log_stage_time(); }
+
+private:
+    void log_stage_time()
+    {
+        if (!started_) return;
+        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - *started_;
+        logger()->info("{}: {:.3f} s, {} rows read", to_string(progress_.stage), took.count(), progress_.rows_read);
+    }
+
+    const ingest_observer& observer_;
+    ingest_progress progress_;
+    std::optional<std::chrono::steady_clock::time_point> started_;
+};
+
 } // namespace
+
+std::string_view to_string(ingest_stage stage)
+{
+    switch (stage) {
+    case ingest_stage::checking: return "checking";
+    case ingest_stage::reading: return "reading";
+    case ingest_stage::writing: return "writing";
+    }
+    return "unknown";
+}
 
 ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::path>& files,
                                const ingest_options& options)
@@ -98,6 +142,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
     const readers::input_format forced =
         detect ? readers::input_format::csv : readers::parse_input_format(options.format);
     SQLite::Database& sql = connection(db);
+    stage_reporter stages(options.on_progress);
     try { // from the first read: a database locked past the busy timeout is exit 3 here too
         header_overrides overrides = store::activity_headers(sql);
         const certificate_types types = store::read_certificate_types(sql);
@@ -117,6 +162,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         }
 
         // The same files for the same date: nothing to read.
+        stages.enter(ingest_stage::checking);
         std::vector<std::string> sources;
         std::vector<store::source_file> sources_read;
         for (std::size_t i = 0; i < files.size(); ++i) {
@@ -130,6 +176,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             ingest_summary summary;
             summary.date = options.date;
             summary.result = outcome;
+            stages.finish();
             log_summary(summary);
             return summary;
         }
@@ -144,12 +191,19 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
         store::snapshot_writer writer(sql, options.skip_bad_rows, input_bytes);
         std::vector<std::string> warnings;
         std::size_t rows_read = 0;
+        stages.enter(ingest_stage::reading);
         for (std::size_t i = 0; i < files.size(); ++i) {
             const std::string& source = sources[i];
             // What the file is: its extension, or its first bytes.
             const auto format = detect ? readers::detect_format(source, readers::read_head(paths[i], 1 << 16)) : forced;
-            const auto on_listing = [&](listing&& row) { writer.add(row, sources); };
-            const auto on_rejected = [&](rejected_row&& row) { writer.reject(std::move(row), sources); };
+            const auto on_listing = [&](listing&& row) {
+                writer.add(row, sources);
+                stages.row_read();
+            };
+            const auto on_rejected = [&](rejected_row&& row) {
+                writer.reject(std::move(row), sources);
+                stages.row_read();
+            };
             const auto take_mapping = [&](const column_mapping& mapping) {
                 for (const auto& column : mapping.ignored_columns)
                     warnings.push_back(source + ": column \"" + column + "\" ignored (it names no registry field)");
@@ -209,7 +263,9 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             rows_read += rows;
             sources_read[i].rows = rows;
         }
+        stages.enter(ingest_stage::writing);
         ingest_summary summary = writer.finish(options.date, options.label, sources_read, outcome);
+        stages.finish();
         summary.rows_read = rows_read;
         warnings.insert(warnings.end(), summary.warnings.begin(), summary.warnings.end());
         summary.warnings = std::move(warnings);

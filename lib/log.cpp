@@ -1,5 +1,6 @@
 #include "hds/log.hpp"
 
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -56,9 +57,16 @@ private:
     log_sink sink_;
 };
 
+/// https://no-color.org: NO_COLOR set and not empty turns colour off; otherwise colour when stderr is a terminal.
+spdlog::color_mode colour_mode()
+{
+    const char* no_color = std::getenv("NO_COLOR");
+    return no_color != nullptr && *no_color != '\0' ? spdlog::color_mode::never : spdlog::color_mode::automatic;
+}
+
 std::shared_ptr<spdlog::logger> make_default_logger()
 {
-    auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>(colour_mode());
     auto made = std::make_shared<spdlog::logger>("hds", std::move(sink));
     made->set_pattern("hds: %^%l%$: %v");
     made->set_level(spdlog::level::info);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -14,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hds/error.hpp"
+#include "readers/read_file.hpp"
 #include "text.hpp"
 
 namespace hds {
@@ -266,14 +266,12 @@ std::optional<field> parse_field(std::string_view name)
 header_overrides load_mapping_file(const std::filesystem::path& path)
 {
     const std::string file = path.string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw error(error_kind::io, location{file, 0}, "cannot open the mapping file");
-    std::ostringstream content;
-    content << in.rdbuf();
+    // As every input file: a directory or an unreadable file is said so, with the system's reason.
+    const std::string content = readers::read_file(path);
 
     nlohmann::json json;
     try {
-        json = nlohmann::json::parse(content.str());
+        json = nlohmann::json::parse(content);
     } catch (const nlohmann::json::parse_error& e) {
         // "[json.exception.parse_error.101] parse error at line 2, column 3: ..." → "at line 2, column 3: ..."
         std::string detail = e.what();

@@ -11,6 +11,7 @@ set(HDS_SQL_MIGRATIONS
     sql/schema/0007_open_spans_and_totals.sql
     sql/schema/0008_schema_doc.sql
     sql/schema/0009_findings_as_data.sql
+    sql/schema/0010_country_aliases.sql
 )
 set(HDS_SQL_VIEWS
     sql/views/0010_listing.sql

@@ -385,9 +385,33 @@ TEST_F(ingest, summary_goes_to_a_log_sink_the_host_plugs_in)
     ingest_file("a.csv", "Raison sociale;Activités\nEBRC;1\n", "2019-01-01");
     hds::set_log_sink({});
     hds::set_log_level(hds::log_level::off);
-    ASSERT_EQ(messages.size(), 1U);
-    EXPECT_EQ(messages[0],
+    // Each stage with its time, then the summary.
+    ASSERT_EQ(messages.size(), 4U);
+    const char* stages[] = {"checking: ", "reading: ", "writing: "};
+    for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(messages[i].rfind(stages[i], 0), 0U) << messages[i];
+    EXPECT_TRUE(messages[1].find(" s, 1 rows read") != std::string::npos) << messages[1];
+    EXPECT_EQ(messages[3],
               "snapshot 2019-01-01: 1 rows read, 1 companies (1 new, 0 unchanged), 1 certificates, 0 rows rejected");
+}
+
+TEST_F(ingest, tells_its_observer_each_stage_and_row)
+{
+    std::vector<std::pair<hds::ingest_stage, std::size_t>> seen;
+    hds::ingest_options options;
+    options.date = "2019-01-01";
+    options.on_progress = [&](const hds::ingest_progress& p) { seen.emplace_back(p.stage, p.rows_read); };
+    const auto file = dir_.write("a.csv", "Raison sociale;Activités\nEBRC;1\nOVH;2\n");
+    hds::ingest_snapshot(db_, {file}, options);
+    const std::vector<std::pair<hds::ingest_stage, std::size_t>> expected = {
+        {hds::ingest_stage::checking, 0}, {hds::ingest_stage::reading, 0}, {hds::ingest_stage::reading, 1},
+        {hds::ingest_stage::reading, 2},  {hds::ingest_stage::writing, 2}};
+    EXPECT_EQ(seen, expected);
+    EXPECT_EQ(hds::to_string(hds::ingest_stage::checking), "checking");
+
+    // The same files again: only checked.
+    seen.clear();
+    hds::ingest_snapshot(db_, {file}, options);
+    EXPECT_EQ(seen, (std::vector<std::pair<hds::ingest_stage, std::size_t>>{{hds::ingest_stage::checking, 0}}));
 }
 
 TEST_F(ingest, rejects_a_date_that_is_not_iso)

@@ -297,7 +297,16 @@ TEST(mapping, missing_mapping_file_is_an_io_error)
     const auto path = std::filesystem::path(testing::TempDir()) / "hds_no_such_mapping.json";
     const hds::error e = error_of([&] { (void)hds::load_mapping_file(path); });
     EXPECT_EQ(e.kind(), hds::error_kind::io);
-    EXPECT_EQ(std::string(e.what()), path.string() + ": cannot open the mapping file");
+    EXPECT_EQ(std::string(e.what()), path.string() + ": cannot read the file: No such file or directory");
+}
+
+// A directory used to read as an empty file and answer "not valid JSON".
+TEST(mapping, a_directory_for_a_mapping_file_is_said_to_be_one)
+{
+    const auto path = std::filesystem::path(testing::TempDir());
+    const hds::error e = error_of([&] { (void)hds::load_mapping_file(path); });
+    EXPECT_EQ(e.kind(), hds::error_kind::io);
+    EXPECT_EQ(std::string(e.what()), path.string() + ": is a directory, not a file");
 }
 
 } // namespace

@@ -20,6 +20,7 @@
 #include "hds/log.hpp"
 #include "hds/snapshots.hpp"
 #include "output.hpp"
+#include "progress.hpp"
 
 namespace hds::cli {
 namespace {
@@ -122,7 +123,12 @@ int run_ingest(const ingest_command& c, std::ostream& out)
     options.mapping = c.mapping;
     options.replace = c.replace;
     options.skip_bad_rows = c.skip_bad_rows;
-    const ingest_summary s = ingest_snapshot(db, c.files, options);
+    const ingest_summary s = [&] {
+        // With --verbose the log says each stage as it ends instead; the line is erased before the summary.
+        progress_display progress(!c.quiet && !c.verbose);
+        options.on_progress = progress.observer();
+        return ingest_snapshot(db, c.files, options);
+    }();
 
     if (s.result == ingest_summary::outcome::unchanged) {
         out << "snapshot " << s.date << ": already ingested from the same files; nothing changed\n";
@@ -190,7 +196,7 @@ int run_snapshots(const read_options& c, std::ostream& out)
                      {"ingested_at", s.ingested_at},
                      {"files", files}});
     }
-    print(out, format, t, j);
+    print(out, format, t, j, j);
     return 0;
 }
 
@@ -209,7 +215,7 @@ int run_breakdown(const breakdown_command& c, std::ostream& out)
     }
     const json j = {{"snapshot", b.snapshot.date}, {"dimension", to_string(b.by)}, {"total", b.total},
                     {"rows", rows}};
-    print(out, format, t, j,
+    print(out, format, t, j, rows,
           "snapshot " + b.snapshot.date + ": " + plural(b.total, "company", "companies") + " by " + to_string(b.by));
     return 0;
 }
@@ -227,15 +233,16 @@ int run_companies(const companies_command& c, std::ostream& out)
     database db = open_existing(c);
     const snapshot_info snapshot = resolve_snapshot(db, c.snapshot);
 
-    // CSV and JSON are written company by company as the query yields them; only the table, which pads
-    // columns to their widest cell, is held until the end.
+    // CSV, JSON and NDJSON are written company by company as the query yields them; only the table, which
+    // pads columns to their widest cell, is held until the end.
     table t{{"name", "nationality", "positioning", "activities", "certifiers"}, {}, {}};
     if (format == output_format::csv) print_csv_row(out, std::vector<cell>(t.header.begin(), t.header.end()));
-    json_array_writer json_out(out);
+    const bool as_json = format == output_format::json || format == output_format::ndjson;
+    record_writer json_out(out, format);
     std::size_t count = 0;
     for_each_company(db, snapshot, filter, [&](company_info&& co) {
         ++count;
-        if (format != output_format::json) {
+        if (!as_json) {
             std::vector<cell> row{co.name, co.nationality, co.positioning, activities_cell(co.activities),
                                   co.certifiers.empty() ? cell() : cell(joined(co.certifiers, ", "))};
             if (format == output_format::csv) print_csv_row(out, row);
@@ -262,7 +269,7 @@ int run_companies(const companies_command& c, std::ostream& out)
                       {"provenance", nullable(co.provenance)},
                       {"certificates", certificates}});
     });
-    if (format == output_format::json) json_out.finish();
+    if (as_json) json_out.finish();
     if (format == output_format::table) {
         out << "snapshot " << snapshot.date << ": " << plural(count, "company", "companies") << "\n\n";
         print_table(out, t);
@@ -314,7 +321,16 @@ int run_diff(const diff_command& c, std::ostream& out)
                                 {"to_valid_to", nullable(ch.to_valid_to)}});
     }
     j["certificates"] = certificates;
-    print(out, format, t, j,
+    // One list of records for ndjson: a company's record also says which list it came from, in the key
+    // `change` that a certificate's record already has (entered, left, changed; certifier, renewed).
+    json records = json::array();
+    for (const char* list : {"entered", "left", "changed"})
+        for (json record : j[list]) {
+            record["change"] = list;
+            records.push_back(std::move(record));
+        }
+    for (const auto& record : certificates) records.push_back(record);
+    print(out, format, t, j, records,
           "from " + d.from.date + " to " + d.to.date + ": " + std::to_string(d.entered.size()) + " entered, " +
               std::to_string(d.left.size()) + " left, " + std::to_string(d.changed.size()) + " changed");
     return 0;
@@ -340,7 +356,7 @@ int run_as_of(const as_of_command& c, std::ostream& out)
             {{"name", co.name}, {"activities", co.activities.numbers()}, {"valid_to", co.valid_to}});
     }
     const json j = {{"date", c.date}, {"companies", companies_json}};
-    print(out, format, t, j, plural(list.size(), "company", "companies") + " certified on " + c.date);
+    print(out, format, t, j, companies_json, plural(list.size(), "company", "companies") + " certified on " + c.date);
     return 0;
 }
 
@@ -408,6 +424,7 @@ int run_findings(const findings_command& c, std::ostream& out)
     case output_format::json:
         print_json(out, {{"holds", report.holds}, {"summary", summary}, {"sets", set_names}, {"findings", list}});
         break;
+    case output_format::ndjson: print_ndjson(out, list); break;
     }
     return report.holds ? 0 : 1;
 }

@@ -16,7 +16,7 @@ namespace hds::cli {
 /// What every read command shares.
 struct read_options {
     std::filesystem::path db;
-    std::string format = "table"; ///< table, csv or json
+    std::string format = "table"; ///< table, csv, json or ndjson
 };
 
 struct ingest_command {
@@ -29,7 +29,8 @@ struct ingest_command {
     std::optional<std::filesystem::path> mapping;
     bool replace = false;
     bool skip_bad_rows = false;
-    bool verbose = false; ///< the library then logs its own summary and warnings too
+    bool verbose = false; ///< the library then logs its own summary and warnings too, and each stage's time
+    bool quiet = false;   ///< no progress line on the terminal
 };
 
 struct annotate_command {

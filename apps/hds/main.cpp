@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <iterator>
 #include <new>
 #include <string>
 #include <system_error>
@@ -16,6 +17,9 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
+#include "completion.hpp"
+#include "guidance.hpp"
+#include "output.hpp"
 #include "hds/database.hpp"
 #include "hds/error.hpp"
 #include "hds/log.hpp"
@@ -42,12 +46,12 @@ void remove_database_files(const std::filesystem::path& db)
         std::filesystem::remove(std::filesystem::path(db.string() + suffix), ignored);
 }
 
-const std::vector<std::string> read_formats = {"table", "csv", "json"};
-
 void add_format(CLI::App& command, std::string& format)
 {
-    command.add_option("--format", format, "Output: table (aligned, for people), csv (RFC 4180) or json")
-        ->check(CLI::IsMember(read_formats))
+    command.add_option("--format", format, "Output: table (aligned, for people), csv (RFC 4180), json, or ndjson "
+                                           "(one JSON record a line, for jq and pipelines)")
+        ->check(CLI::IsMember(
+            std::vector<std::string>(std::begin(hds::cli::output_format_names), std::end(hds::cli::output_format_names))))
         ->capture_default_str();
 }
 
@@ -127,6 +131,9 @@ int main(int argc, char** argv)
                      "Replace the snapshot of that date when it was made from other files (default: refuse)");
     ingest->add_flag("--skip-bad-rows", ingest_c.skip_bad_rows,
                      "Set malformed rows aside (listed as warnings) instead of failing the whole ingest");
+    ingest->add_flag("-q,--quiet", ingest_c.quiet,
+                     "No progress line (stage, rows read, rate), which is otherwise drawn on standard error when it "
+                     "is a terminal");
     ingest->footer("Examples:\n"
                    "  hds ingest hds.db registry-2020-07.csv --date 2020-07-31 --label \"ANS list\"\n"
                    "  hds ingest hds.db page-1.html page-2.html --date 2021-02-01 --replace\n"
@@ -280,21 +287,20 @@ int main(int argc, char** argv)
     // report, datasette-metadata: each registered by its own file (publishing_commands.hpp).
     add_report_command(app, actions);
     add_datasette_metadata_command(app, actions);
+    add_help_command(app, actions);
+    add_complete_command(app, actions);
 
-    app.footer("Run `hds COMMAND --help` for a command's flags and an example.\n"
+    app.footer("Run `hds help COMMAND` or `hds COMMAND --help` for a command's flags and an example.\n"
+               "NO_COLOR set in the environment turns colour off.\n"
                "Exit codes: 0 done; 1 a finding does not hold (findings); 2 bad usage or bad input; 3 an "
                "operational failure (database locked past --busy-timeout, disk full, I/O error, read-only file).\n"
                "Example:\n  hds ingest hds.db registry.csv --date 2020-07-31 && hds breakdown hds.db --by activity");
 
-    // CLI11 says only "A subcommand is required" for a word that names no command: say which word.
-    std::string commands;
-    bool known = false;
-    for (const CLI::App* command : app.get_subcommands({})) {
-        commands += (commands.empty() ? "" : ", ") + command->get_name();
-        known = known || (argc > 1 && command->get_name() == argv[1]);
-    }
-    if (argc > 1 && argv[1][0] != '-' && !known) {
-        std::cerr << "hds: unknown command \"" << one_line(argv[1]) << "\" (commands: " << commands << ")\n";
+    // CLI11 says only "A subcommand is required" for a word that names no command, or for an option it does
+    // not know: say which word, and the nearest right one.
+    const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+    if (const auto message = unknown_command(app, args)) {
+        std::cerr << "hds: " << one_line(*message) << '\n';
         return exit_usage;
     }
     try {
@@ -303,7 +309,7 @@ int main(int argc, char** argv)
         if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e); // --help, --version
         std::string command = "hds";
         for (const CLI::App* chosen : app.get_subcommands()) command += " " + chosen->get_name();
-        std::cerr << "hds: " << one_line(e.what()) << '\n'
+        std::cerr << "hds: " << one_line(unknown_option(app, args).value_or(e.what())) << '\n'
                   << "Run `" << command << " --help` for more information.\n";
         return exit_usage;
     }

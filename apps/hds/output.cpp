@@ -25,7 +25,8 @@ output_format parse_output_format(std::string_view name)
     if (name == "table") return output_format::table;
     if (name == "csv") return output_format::csv;
     if (name == "json") return output_format::json;
-    throw error(error_kind::usage, "--format \"" + std::string(name) + "\" is not one of table, csv, json");
+    if (name == "ndjson") return output_format::ndjson;
+    throw error(error_kind::usage, "--format \"" + std::string(name) + "\" is not one of table, csv, json, ndjson");
 }
 
 void print_table(std::ostream& out, const table& t)
@@ -90,20 +91,45 @@ void print_csv(std::ostream& out, const table& t)
     for (const auto& row : t.rows) print_csv_row(out, row);
 }
 
-json_array_writer::json_array_writer(std::ostream& out) : out_(out) {}
+namespace {
 
-void json_array_writer::add(const nlohmann::ordered_json& element)
+std::string compact(const nlohmann::ordered_json& value)
 {
+    return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+} // namespace
+
+record_writer::record_writer(std::ostream& out, output_format format)
+    : out_(out), lines_(format == output_format::ndjson)
+{
+}
+
+void record_writer::add(const nlohmann::ordered_json& record)
+{
+    ++count_;
+    if (lines_) {
+        out_ << compact(record) << '\n';
+        return;
+    }
     // As dump(2) writes an element inside an array: each of its lines two spaces further in.
-    const std::string text = element.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    out_ << (count_++ == 0 ? "[\n  " : ",\n  ");
+    const std::string text = record.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    out_ << (count_ == 1 ? "[\n  " : ",\n  ");
     for (const char c : text) {
         out_.put(c);
         if (c == '\n') out_ << "  ";
     }
 }
 
-void json_array_writer::finish() { out_ << (count_ == 0 ? "[]\n" : "\n]\n"); }
+void record_writer::finish()
+{
+    if (!lines_) out_ << (count_ == 0 ? "[]\n" : "\n]\n");
+}
+
+void print_ndjson(std::ostream& out, const nlohmann::ordered_json& records)
+{
+    for (const auto& record : records) out << compact(record) << '\n';
+}
 
 void print_json(std::ostream& out, const nlohmann::ordered_json& value)
 {
@@ -111,7 +137,7 @@ void print_json(std::ostream& out, const nlohmann::ordered_json& value)
 }
 
 void print(std::ostream& out, output_format format, const table& t, const nlohmann::ordered_json& json,
-           const std::optional<std::string>& caption)
+           const nlohmann::ordered_json& records, const std::optional<std::string>& caption)
 {
     switch (format) {
     case output_format::table:
@@ -120,6 +146,7 @@ void print(std::ostream& out, output_format format, const table& t, const nlohma
         return;
     case output_format::csv: print_csv(out, t); return;
     case output_format::json: print_json(out, json); return;
+    case output_format::ndjson: print_ndjson(out, records); return;
     }
 }
 

@@ -1,5 +1,5 @@
 // How the read commands print their answer: an aligned table for people, CSV for spreadsheets, JSON for
-// programs (docs: cli-contract.md, "JSON shapes").
+// programs, NDJSON (one record a line) for pipelines and jq (docs: cli-contract.md, "JSON shapes").
 //
 // Thread-safety: plain functions over values; the stream is the caller's.
 #pragma once
@@ -15,9 +15,12 @@
 
 namespace hds::cli {
 
-enum class output_format { table, csv, json };
+enum class output_format { table, csv, json, ndjson };
 
-/// "table", "csv" or "json" (the values main() lets through); anything else throws hds::error(usage).
+/// The names main() lets --format take, in the order help lists them.
+inline constexpr const char* output_format_names[] = {"table", "csv", "json", "ndjson"};
+
+/// "table", "csv", "json" or "ndjson"; anything else throws hds::error(usage).
 output_format parse_output_format(std::string_view name);
 
 /// One cell: nullopt prints as an empty CSV cell and as "-" in a table.
@@ -45,21 +48,29 @@ std::string csv_cell(std::string_view text);
 /// Indented two spaces, non-ASCII kept as UTF-8, invalid UTF-8 replaced by U+FFFD; newline at the end.
 void print_json(std::ostream& out, const nlohmann::ordered_json& value);
 
-/// A JSON array written one element at a time, byte for byte as print_json writes the whole array: a
-/// long answer streams instead of being built in memory.
-class json_array_writer {
+/// The records of a list written one at a time as they come, so that a long answer streams instead of being
+/// built in memory: for json an array indented byte for byte as print_json writes it, for ndjson one compact
+/// object a line (the same objects, so the keys of both forms are the same by construction).
+class record_writer {
 public:
-    explicit json_array_writer(std::ostream& out);
-    void add(const nlohmann::ordered_json& element);
+    /// `format` is json or ndjson.
+    record_writer(std::ostream& out, output_format format);
+    void add(const nlohmann::ordered_json& record);
+    /// Closes the json array (ndjson needs nothing).
     void finish();
 
 private:
     std::ostream& out_;
+    bool lines_;
     std::size_t count_ = 0;
 };
 
-/// The answer in `format`: `t` for table and csv, `json` for json. `caption` precedes a table only.
+/// Each element of `records` (an array) on a line of its own, compact, UTF-8 kept, invalid UTF-8 replaced.
+void print_ndjson(std::ostream& out, const nlohmann::ordered_json& records);
+
+/// The answer in `format`: `t` for table and csv, `json` for json, and for ndjson each of `records`, the json
+/// form's list of records (`json` itself or one of its members). `caption` precedes a table only.
 void print(std::ostream& out, output_format format, const table& t, const nlohmann::ordered_json& json,
-           const std::optional<std::string>& caption = std::nullopt);
+           const nlohmann::ordered_json& records, const std::optional<std::string>& caption = std::nullopt);
 
 } // namespace hds::cli

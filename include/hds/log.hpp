@@ -1,5 +1,6 @@
-// Where the library's log goes. By default it is spdlog's logger "hds", printing to standard error;
-// a host application may send it to its own logging instead.
+// Where the library's log goes. By default it is spdlog's logger "hds", printing to standard error (the level
+// in colour when that is a terminal and the environment does not set NO_COLOR); a host application may send it
+// to its own logging instead.
 //
 // Thread-safety: set_log_sink and set_log_level may be called from any thread; the sink is called from
 // the thread that logs, so it must be safe to call from every thread that uses hds.

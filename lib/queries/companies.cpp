@@ -7,6 +7,7 @@
 
 #include "hds/error.hpp"
 #include "queries/row_mapping.hpp"
+#include "reference_codes.hpp"
 #include "store/connection.hpp"
 #include "store/lines.hpp"
 #include "store/reference_data.hpp"
@@ -14,17 +15,13 @@
 namespace hds {
 namespace {
 
+/// The same check, and the same words, as for an annotation: "UK" is refused naming GB, not matched to nobody.
 void check_filter(SQLite::Database& db, const company_filter& filter)
 {
-    if (filter.nationality) {
-        const auto& cc = *filter.nationality;
-        if (cc.size() != 2 || !std::isupper(static_cast<unsigned char>(cc[0])) ||
-            !std::isupper(static_cast<unsigned char>(cc[1])))
-            throw error(error_kind::usage, "nationality \"" + cc + "\" is not an ISO 3166-1 alpha-2 code (e.g. FR)");
-    }
-    if (filter.positioning && !store::is_positioning(db, *filter.positioning))
-        throw error(error_kind::usage, "unknown positioning \"" + *filter.positioning +
-                                           "\" (valid: " + store::positioning_codes(db) + ")");
+    if (filter.nationality)
+        if (auto problem = nationality_problem(db, *filter.nationality)) throw error(error_kind::usage, *problem);
+    if (filter.positioning)
+        if (auto problem = positioning_problem(db, *filter.positioning)) throw error(error_kind::usage, *problem);
 }
 
 /// Where the snapshot listed each certificate: (certificate, file, line), sorted, from its files' lines.

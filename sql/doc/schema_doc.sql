@@ -29,6 +29,10 @@ INSERT INTO schema_doc (object, "column", description) VALUES
 ('country', 'code', 'ISO 3166-1 alpha-2 code, e.g. FR.'),
 ('country', 'name', 'English short name, from iso-codes.'),
 ('country', 'region', '''Europe'' for European countries (used by finding F12), NULL otherwise (migration 0004).'),
+('country_alias', NULL, 'Codes people write for a country that ISO 3166-1 codes otherwise (UK for GB): a nationality written so is refused, naming the code to use (migration 0009).'),
+('country_alias', 'alias', 'The code as people write it, e.g. UK.'),
+('country_alias', 'code', 'The ISO 3166-1 alpha-2 code to use instead (country.code), e.g. GB.'),
+('country_alias', 'source', 'Where the alias comes from.'),
 -- Companies -------------------------------------------------------------------------------------------------
 ('company', NULL, 'Each company any snapshot lists or an annotation names, one row per company (by normalised name and aliases).'),
 ('company', 'id', 'Internal number of the company.'),

@@ -3,15 +3,10 @@
 #   exported_targets       hdsTargets*.cmake names no path of this machine and no internal target
 #   find_package_consumer  builds and runs this directory's CMakeLists.txt (no C++ standard set) against it
 #   pkg_config_consumer    builds main.cpp with plain `pkg-config --cflags --libs hds` (no --static), runs it
+#   cli_files              the command line's man page (naming every command), bash completion and docs
 # CXX and CXX_FLAGS are the compiler and the flags a consumer of this build needs (-fsanitize=... under
 # HDS_SANITIZE); TEST_DATA is tests/data.
-function(run)
-    execute_process(COMMAND ${ARGV} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    if(NOT code EQUAL 0)
-        message(FATAL_ERROR "${ARGV} failed (${code}):\n${out}\n${err}")
-    endif()
-    set(output "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/run_checked.cmake)
 
 # Runs a built consumer on a fresh database and checks what it prints.
 function(run_consumer exe)
@@ -66,6 +61,27 @@ elseif(STEP STREQUAL "pkg_config_consumer")
     separate_arguments(cxx_flags UNIX_COMMAND "${CXX_FLAGS}")
     run(${CXX} -std=c++20 ${cxx_flags} ${SOURCE_DIR}/main.cpp ${flags} -o ${WORK_DIR}/${STEP}/consumer)
     run_consumer(${WORK_DIR}/${STEP}/consumer)
+elseif(STEP STREQUAL "cli_files")
+    foreach(f bin/hds share/man/man1/hds.1 share/bash-completion/completions/hds share/doc/hds/README.md
+              share/doc/hds/docs/cli.md)
+        if(NOT EXISTS ${prefix}/${f})
+            message(FATAL_ERROR "cmake --install put no ${f} under ${prefix}")
+        endif()
+    endforeach()
+    # Every command the installed hds knows has its section in the installed page.
+    run(${prefix}/bin/hds __complete)
+    string(REPLACE "\n" ";" words "${output}")
+    file(READ ${prefix}/share/man/man1/hds.1 page)
+    foreach(command IN LISTS words)
+        if(NOT command STREQUAL "" AND NOT command MATCHES "^-" AND NOT page MATCHES "\n\\.SS \"hds ${command}\"\n")
+            message(FATAL_ERROR "the installed man page has no section for `hds ${command}`")
+        endif()
+    endforeach()
+    file(READ ${prefix}/share/bash-completion/completions/hds completion)
+    if(NOT completion MATCHES "complete -o default -F _hds hds")
+        message(FATAL_ERROR "the installed completion does not register _hds for hds")
+    endif()
+    message(STATUS "checked the man page, completion and docs under ${prefix}")
 else()
     message(FATAL_ERROR "unknown STEP '${STEP}'")
 endif()
