@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli_fixture.hpp"
+#include "test_support.hpp"
 
 namespace {
 
@@ -70,6 +71,18 @@ TEST_F(completion, completes_snapshot_dates_from_the_database)
     // No database there: nothing, and the shell completes file names instead.
     EXPECT_TRUE(complete({"companies", path("missing.db").string(), "--snapshot", ""}).empty());
     EXPECT_FALSE(fs::exists(path("missing.db")));
+}
+
+// A file of an older schema version: completion reads its dates without migrating it (pressing Tab never writes).
+TEST_F(completion, reads_an_older_database_without_writing_to_it)
+{
+    const std::string old = path("old.db").string();
+    fs::copy_file(db(), old);
+    const run_result downgraded = run_program("/usr/bin/sqlite3", {old, "PRAGMA user_version = 9"}, dir_);
+    ASSERT_EQ(downgraded.code, 0) << describe(downgraded);
+    const std::string before = hds::testing_support::read_bytes(old);
+    EXPECT_EQ(complete({"diff", old, "2020-0"}), (std::set<std::string>{"2020-01-31", "2020-07-31"}));
+    EXPECT_EQ(hds::testing_support::read_bytes(old), before);
 }
 
 TEST(man_page, is_built_by_help2man_and_names_every_command)

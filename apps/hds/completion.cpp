@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include <sqlite3.h>
+
 #include "guidance.hpp"
-#include "hds/database.hpp"
-#include "hds/snapshots.hpp"
 
 namespace hds::cli {
 namespace {
@@ -47,16 +47,22 @@ std::vector<std::string> choices(CLI::Option& option)
     return values;
 }
 
-/// The snapshot dates of `db`, latest last, then "latest"; nothing when it is not an hds database.
+/// The snapshot dates of `db`, latest last, then "latest"; nothing when it is not an hds database. Read on a
+/// read-only connection from table snapshot (in every schema version), not through hds::database, which
+/// would migrate an older file: pressing Tab must never write.
 std::vector<std::string> snapshot_dates(const std::filesystem::path& db)
 {
     std::vector<std::string> dates;
-    try {
-        database opened = database::open(db, open_mode::existing);
-        for (const auto& s : snapshots(opened)) dates.push_back(s.date);
-        dates.emplace_back("latest");
-    } catch (const std::exception&) { // completion stays quiet: the command itself will say what is wrong
+    sqlite3* handle = nullptr;
+    sqlite3_stmt* query = nullptr;
+    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+        sqlite3_prepare_v2(handle, "SELECT date FROM snapshot ORDER BY date", -1, &query, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(query) == SQLITE_ROW)
+            dates.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(query, 0)));
+        if (!dates.empty()) dates.emplace_back("latest");
     }
+    sqlite3_finalize(query);
+    sqlite3_close(handle); // completion stays quiet: the command itself will say what is wrong
     return dates;
 }
 
