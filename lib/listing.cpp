@@ -151,6 +151,7 @@ std::variant<listing, rejected_row> listing_parser::parse(const readers::row& ro
         listing parsed = parse_row(row, mapping_, types_, header_cells_, at);
         parsed.file_ordinal = file_ordinal_;
         parsed.cells = row.cells;
+        parsed.sheet = sheet_;
         return parsed;
     } catch (const error& e) {
         if (e.kind() != error_kind::input) throw;

@@ -24,6 +24,8 @@ struct listing {
     std::vector<certificate> certificates; ///< a row covering activities of both types stands for two
     std::optional<std::string> provenance; ///< the row's free note on where its facts come from, if any
     std::vector<std::string> cells; ///< the row as read, kept in case it is rejected later (a duplicate)
+    /// The spreadsheet sheet the row is on, if any: an error about the whole row names it ("Liste!5:5").
+    std::optional<std::string> sheet;
 };
 
 /// A row refused under --skip-bad-rows, kept with its reason.

@@ -10,7 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "hds/database.hpp"
 #include "hds/error.hpp"
+#include "hds/ingest.hpp"
+#include "test_support.hpp"
 #include "zip_support.hpp"
 
 namespace {
@@ -156,6 +159,23 @@ TEST(xlsx_reader, reads_inline_and_rich_strings_and_leaves_out_phonetic_readings
     ASSERT_EQ(sheets[0].rows.size(), 1U);
     EXPECT_EQ(sheets[0].rows[0].line, 2U);
     EXPECT_EQ(sheets[0].rows[0].cells, (std::vector<std::string>{"", "Alpha", "", "Bêta Santé", "formula text", "#N/A"}));
+}
+
+// A duplicate is found by the store, not the sheet's reader: its error names the sheet's row all the same.
+TEST(xlsx_reader, a_duplicate_row_is_named_by_its_sheet_and_row)
+{
+    const hds::testing_support::temp_dir dir;
+    const auto file = dir.write("dup.xlsx", xlsx_with_sheet(
+        R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Raison sociale</t></is></c><c r="B1" t="inlineStr"><is><t>Activités</t></is></c></row>)"
+        R"(<row r="2"><c r="A2" t="inlineStr"><is><t>EBRC</t></is></c><c r="B2"><v>1</v></c></row>)"
+        R"(<row r="4"><c r="A4" t="inlineStr"><is><t>EBRC SA</t></is></c><c r="B4"><v>1</v></c></row>)"));
+    auto db = hds::database::open(dir.path() / "t.db", hds::open_mode::create);
+    try {
+        hds::ingest_snapshot(db, {file}, {.date = "2020-07-31"});
+        ADD_FAILURE() << "a duplicate row was taken";
+    } catch (const hds::error& e) {
+        EXPECT_EQ(std::string(e.what()), file.string() + ":S!4:4: duplicate row: the same certificate as row 2");
+    }
 }
 
 TEST(xlsx_reader, refuses_what_no_workbook_holds_with_one_clear_line)

@@ -191,11 +191,16 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
         digests.push_back(digest(identity));
         if (const auto seen = seen_.find(digests.back()); seen != seen_.end()) {
             const auto& [file, line] = seen->second;
-            const std::string same_as = file == row.file_ordinal ? "line " + std::to_string(line)
-                                                                 : sources[file - 1] + ":" + std::to_string(line);
+            // A sheet's rows are rows, and the place of one is "Liste!5:5", as a spreadsheet names it.
+            const std::string same_as = file != row.file_ordinal ? sources[file - 1] + ":" + std::to_string(line)
+                                        : row.sheet              ? "row " + std::to_string(line)
+                                                                 : "line " + std::to_string(line);
             const std::string reason = "duplicate row: the same certificate as " + same_as;
-            if (!skip_bad_rows_)
-                throw error(error_kind::input, location{sources[row.file_ordinal - 1], row.line}, reason);
+            if (!skip_bad_rows_) {
+                location where{sources[row.file_ordinal - 1], row.line};
+                if (row.sheet) where.cell = *row.sheet + "!" + std::to_string(row.line) + ":" + std::to_string(row.line);
+                throw error(error_kind::input, std::move(where), reason);
+            }
             reject({row.file_ordinal, row.line, reason, row.cells}, sources);
             return;
         }
