@@ -38,23 +38,24 @@ std::optional<std::int64_t> snapshot_id(SQLite::Database& db, const std::string&
 }
 
 // SQLite's default cache (2 MB) makes a large ingest read and write the same index pages again and again, so
-// the cache grows with the input: 8 bytes for each byte read, from 2 MiB to 24 MiB for the database (2 bytes,
+// the cache grows with the input: 4 bytes for each byte read, from 2 MiB to 24 MiB for the database (2 bytes,
 // up to 8 MiB, for the temporary tables), so that a million-row ingest stays within its memory budget and a
 // daily one as small on day 3,650 as on day 1 (a larger cache would fill with pages of a longer history).
 // Changed pages stay in memory until the commit, so that readers are not locked out while a writer works
-// (database.cpp turns spilling off), up to half the cache (at most 12 MiB): past that, a large ingest spills
-// them into the file rather than grow without bound, and readers wait for its end. Half, not all: a cache
-// full of changed pages keeps no room for the pages an ingest only reads (the parent rows each foreign key
-// checks, the indexes' inner pages), which it then reads from the file again for every row, 1.5 million
-// reads for 200,000 rows. The threshold is set before spilling is turned back on (SQLite reads
-// "cache_spill = 4096" as a boolean too, from its low byte: 0), and before the transaction begins (SQLite
-// applies spill settings only outside one).
+// (database.cpp turns spilling off), up to 12 MiB: past that, a large ingest spills them into the file rather
+// than grow without bound, and readers wait for its end. 12 MiB is half the largest cache: a cache full of
+// changed pages keeps no room for the pages an ingest only reads (the parent row each foreign key checks, the
+// indexes' inner pages), and reads them from the file again for every row (1.5 million reads for 200,000
+// rows when the threshold was the whole cache). Below the largest cache, an ingest changes about 2 bytes of
+// pages for each byte read, half its cache. The threshold is set before spilling is turned back on (SQLite
+// reads "cache_spill = 3072" as a boolean too, from its low byte: 0), and before the transaction begins
+// (SQLite applies spill settings only outside one).
 SQLite::Database& tuned_for_ingest(SQLite::Database& db, std::uintmax_t input_bytes)
 {
-    const std::uintmax_t main_kib = std::clamp<std::uintmax_t>(input_bytes * 8 / 1024, 2048, 24576);
+    const std::uintmax_t main_kib = std::clamp<std::uintmax_t>(input_bytes * 4 / 1024, 2048, 24576);
     const std::uintmax_t temp_kib = std::clamp<std::uintmax_t>(input_bytes * 2 / 1024, 2048, 8192);
     const auto page_kib = static_cast<std::uintmax_t>(std::max(1, db.execAndGet("PRAGMA page_size").getInt() / 1024));
-    const std::uintmax_t spill_pages = main_kib / 2 / page_kib;
+    const std::uintmax_t spill_pages = 12288 / page_kib;
     db.exec("PRAGMA main.cache_size = -" + std::to_string(main_kib) + "; PRAGMA temp.cache_size = -" +
             std::to_string(temp_kib) + "; PRAGMA main.cache_spill = " + std::to_string(spill_pages) +
             "; PRAGMA cache_spill = ON");
