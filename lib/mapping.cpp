@@ -272,11 +272,12 @@ header_overrides load_mapping_file(const std::filesystem::path& path)
     nlohmann::json json;
     try {
         json = nlohmann::json::parse(content);
-    } catch (const nlohmann::json::parse_error& e) {
-        // "[json.exception.parse_error.101] parse error at line 2, column 3: ..." → "at line 2, column 3: ..."
+    } catch (const nlohmann::json::exception& e) {
+        // "[json.exception.parse_error.101] parse error at line 2, column 3: ..." → "at line 2, column 3: ...";
+        // a number too large for a double is out_of_range, not parse_error ("number overflow parsing '1e999'").
         std::string detail = e.what();
-        if (const std::size_t at = detail.find("parse error "); at != std::string::npos)
-            detail.erase(0, at + 12);
+        if (const std::size_t at = detail.find("parse error "); at != std::string::npos) detail.erase(0, at + 12);
+        else if (const std::size_t end = detail.find("] "); end != std::string::npos) detail.erase(0, end + 2);
         throw error(error_kind::input, location{file, 0}, "not valid JSON (" + detail + ")");
     }
     const auto usage = "expected {\"columns\": {\"Header as written\": \"field name\", ...}}";

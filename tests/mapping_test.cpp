@@ -292,6 +292,16 @@ TEST_F(mapping_file, rejects_invalid_json_with_its_position)
     EXPECT_EQ(e.message().rfind("not valid JSON (at line 1, column ", 0), 0U) << e.message();
 }
 
+// Found by fuzz_mapping (tests/data/fuzz/mapping/number_overflow.json): a number beyond a double's range
+// threw nlohmann's out_of_range, which nothing caught, and ended the process.
+TEST(mapping, a_number_too_large_is_invalid_json_not_a_crash)
+{
+    const auto path = std::filesystem::path(HDS_TEST_DATA) / "fuzz" / "mapping" / "number_overflow.json";
+    const hds::error e = error_of([&] { (void)hds::load_mapping_file(path); });
+    EXPECT_EQ(e.kind(), hds::error_kind::input);
+    EXPECT_EQ(e.message(), "not valid JSON (number overflow parsing '111111e1110')");
+}
+
 TEST(mapping, missing_mapping_file_is_an_io_error)
 {
     const auto path = std::filesystem::path(testing::TempDir()) / "hds_no_such_mapping.json";
