@@ -157,7 +157,7 @@ std::variant<listing, rejected_row> listing_parser::parse(const readers::row& ro
         if (e.kind() != error_kind::input) throw;
         if (!skip_bad_rows_) {
             location where{source_, row.line};
-            if (sheet_) where.cell = *sheet_ + "!" + readers::column_letters(at) + std::to_string(row.line);
+            if (sheet_) where.cell = readers::cell_reference(*sheet_, at, row.line);
             throw error(error_kind::input, std::move(where), e.message());
         }
         return rejected_row{file_ordinal_, row.line, e.message(), row.cells};

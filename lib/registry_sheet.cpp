@@ -1,6 +1,7 @@
 #include "registry_sheet.hpp"
 
 #include "hds/error.hpp"
+#include "readers/sheet_cells.hpp"
 
 namespace hds {
 namespace {
@@ -21,8 +22,7 @@ auto on_sheet(const readers::table& sheet, Step&& step)
         return step();
     } catch (const error& e) {
         if (!e.where() || e.where()->line == 0 || e.where()->cell || !sheet.sheet) throw;
-        const std::string row = std::to_string(e.where()->line);
-        throw error(e.kind(), location{e.where()->file, e.where()->line, *sheet.sheet + "!" + row + ":" + row},
+        throw error(e.kind(), location{e.where()->file, e.where()->line, readers::row_reference(*sheet.sheet, e.where()->line)},
                     e.message());
     }
 }

@@ -78,7 +78,7 @@ public:
                 // A few bytes may ask for a million spaces, again and again: a cell stays under a row's CSV bound.
                 const std::size_t spaces = repeat_of(a.get("c"));
                 if (cell_->text.size() + spaces > max_cell_bytes)
-                    throw error(error_kind::input, location{source_, row_ + 1, name_ + "!" + column_letters(column_) + std::to_string(row_ + 1)},
+                    throw error(error_kind::input, location{source_, row_ + 1, cell_reference(name_, column_, row_ + 1)},
                                 "a cell of more than 1 MiB (a registry cell is a few words)");
                 cell_->text.append(spaces, ' ');
             } else if (name == "tab") {
@@ -146,7 +146,7 @@ private:
 
     [[noreturn]] void repeat_past_the_edge() const
     {
-        throw error(error_kind::input, location{source_, row_ + 1, name_ + "!" + std::to_string(row_ + 1) + ":" + std::to_string(row_ + 1)},
+        throw error(error_kind::input, location{source_, row_ + 1, row_reference(name_, row_ + 1)},
                     "a cell repeated past column XFD, the last of the largest sheet");
     }
 

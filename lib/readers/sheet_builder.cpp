@@ -17,7 +17,7 @@ sheet_builder::sheet_builder(std::string source, std::string sheet)
 void sheet_builder::begin_row(std::size_t row_number)
 {
     if (row_number > max_sheet_rows)
-        throw error(error_kind::input, location{table_.source, 0, *table_.sheet + "!" + std::to_string(row_number) + ":" + std::to_string(row_number)},
+        throw error(error_kind::input, location{table_.source, 0, row_reference(*table_.sheet, row_number)},
                     "row beyond the largest sheet (" + std::to_string(max_sheet_rows) + " rows)");
     current_ = row{row_number, {}};
     in_row_ = true;
@@ -28,8 +28,7 @@ void sheet_builder::set(std::size_t column, std::string text)
     if (text.empty()) return;
     const auto where = [&] {
         return location{table_.source, current_.line,
-                        *table_.sheet + "!" + column_letters(std::min(column, max_sheet_columns)) +
-                            std::to_string(current_.line)};
+                        cell_reference(*table_.sheet, std::min(column, max_sheet_columns), current_.line)};
     };
     if (column >= max_sheet_columns)
         throw error(error_kind::input, where(), "cell beyond column XFD, the last of the largest sheet");

@@ -105,6 +105,16 @@ std::string column_letters(std::size_t column)
     return letters;
 }
 
+std::string cell_reference(const std::string& sheet, std::size_t column, std::size_t row)
+{
+    return sheet + "!" + column_letters(column) + std::to_string(row);
+}
+
+std::string row_reference(const std::string& sheet, std::size_t row)
+{
+    return sheet + "!" + std::to_string(row) + ":" + std::to_string(row);
+}
+
 std::optional<cell_position> parse_cell_reference(std::string_view reference)
 {
     std::size_t i = 0;

@@ -41,6 +41,11 @@ const char* boolean_text(bool value);
 /// A column's letters from its index (0 → "A", 26 → "AA").
 std::string column_letters(std::size_t column);
 
+/// A cell as a spreadsheet names it in messages: ("Liste", 3, 7) → "Liste!D7" (column from 0, row from 1).
+std::string cell_reference(const std::string& sheet, std::size_t column, std::size_t row);
+/// A whole row as a spreadsheet names it: ("Liste", 5) → "Liste!5:5".
+std::string row_reference(const std::string& sheet, std::size_t row);
+
 struct cell_position {
     std::size_t column = 0; ///< from 0
     std::size_t row = 0;    ///< from 1

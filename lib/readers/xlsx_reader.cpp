@@ -264,7 +264,7 @@ public:
 private:
     std::string text_of(const xlsx_cell& c) const
     {
-        const location at{source_, row_, sheet_ + "!" + column_letters(c.column) + std::to_string(row_)};
+        const location at{source_, row_, cell_reference(sheet_, c.column, row_)};
         if (c.type == "s") {
             const auto index = number_of(c.value);
             if (!index || *index >= workbook_.shared_strings.size())

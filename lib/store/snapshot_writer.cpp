@@ -11,6 +11,7 @@
 
 #include "company_key.hpp"
 #include "hds/error.hpp"
+#include "readers/sheet_cells.hpp"
 #include "store/connection.hpp"
 #include "store/lines.hpp"
 #include "store/spans.hpp"
@@ -199,7 +200,7 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
             const std::string reason = "duplicate row: the same certificate as " + same_as;
             if (!skip_bad_rows_) {
                 location where{sources[row.file_ordinal - 1], row.line};
-                if (row.sheet) where.cell = *row.sheet + "!" + std::to_string(row.line) + ":" + std::to_string(row.line);
+                if (row.sheet) where.cell = readers::row_reference(*row.sheet, row.line);
                 throw error(error_kind::input, std::move(where), reason);
             }
             reject({row.file_ordinal, row.line, reason, row.cells}, sources);
