@@ -18,7 +18,6 @@
 #include "sqlite_error.hpp"
 #include "store/companies.hpp"
 #include "store/connection.hpp"
-#include "store/reference_data.hpp"
 #include "text.hpp"
 
 namespace hds {

@@ -10,7 +10,6 @@
 #include "reference_codes.hpp"
 #include "store/connection.hpp"
 #include "store/lines.hpp"
-#include "store/reference_data.hpp"
 
 namespace hds {
 namespace {

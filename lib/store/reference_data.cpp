@@ -31,19 +31,4 @@ certificate_types read_certificate_types(SQLite::Database& db)
     return certificate_types(std::move(entries));
 }
 
-bool is_positioning(SQLite::Database& db, const std::string& code)
-{
-    SQLite::Statement query(db, "SELECT 1 FROM positioning WHERE code = ?");
-    query.bind(1, code);
-    return query.executeStep();
-}
-
-std::string positioning_codes(SQLite::Database& db)
-{
-    std::string list;
-    SQLite::Statement query(db, "SELECT code FROM positioning ORDER BY code");
-    while (query.executeStep()) list += (list.empty() ? "" : ", ") + query.getColumn(0).getString();
-    return list;
-}
-
 } // namespace hds::store
