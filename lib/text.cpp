@@ -118,6 +118,13 @@ std::size_t display_width(std::string_view utf8)
 {
     std::size_t width = 0;
     for (std::size_t pos = 0; pos < utf8.size();) {
+        // ASCII without a lookup (tables print thousands of names): printable 1, control characters 0, as
+        // utf8proc_charwidth says.
+        if (const auto byte = static_cast<unsigned char>(utf8[pos]); byte < 0x80) {
+            width += byte >= 0x20 && byte != 0x7f ? 1 : 0;
+            ++pos;
+            continue;
+        }
         utf8proc_int32_t cp = 0;
         const utf8proc_ssize_t len = next_codepoint(utf8, pos, cp);
         if (len <= 0) { // an invalid byte shows as one replacement character

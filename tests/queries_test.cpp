@@ -145,6 +145,32 @@ TEST_F(queries, breakdown_by_certificate_type)
                      {{"physical_infrastructure", 2, 0.5}, {"managed_hosting", 3, 0.75}});
 }
 
+// Each snapshot is counted from its own spans: 2019 has Gamma, which 2020 dropped, and not Delta or Epsilon.
+TEST_F(queries, breakdown_of_an_earlier_snapshot_counts_that_snapshot)
+{
+    const auto result = hds::breakdown(db_, hds::resolve_snapshot(db_, "2019-06-30"), hds::dimension::activity);
+    EXPECT_EQ(result.total, 3U);
+    std::vector<std::size_t> counts;
+    for (const auto& row : result.rows) counts.push_back(row.count);
+    EXPECT_EQ(counts, (std::vector<std::size_t>{1, 1, 2, 2, 3, 1}));
+}
+
+// A snapshot whose every row was rejected lists no company: every activity still has its row, at 0.
+TEST_F(queries, breakdown_of_a_snapshot_without_companies_has_every_activity_at_zero)
+{
+    hds::ingest_snapshot(db_, {dir_.write("rejected.csv", header + "Zeta;unknown type;1;AFNOR;;\n")},
+                         {.date = "2021-01-31", .skip_bad_rows = true});
+    const auto snapshot = hds::resolve_snapshot(db_, "2021-01-31");
+    const auto result = hds::breakdown(db_, snapshot, hds::dimension::activity);
+    EXPECT_EQ(result.total, 0U);
+    ASSERT_EQ(result.rows.size(), 6U);
+    for (std::size_t i = 0; i < 6; ++i) {
+        EXPECT_EQ(result.rows[i].key, std::to_string(i + 1));
+        EXPECT_EQ(result.rows[i].count, 0U);
+    }
+    EXPECT_TRUE(hds::breakdown(db_, snapshot, hds::dimension::nationality).rows.empty());
+}
+
 TEST_F(queries, breakdown_by_activity_count_lists_only_counts_present)
 {
     expect_breakdown(hds::dimension::activity_count, {{"1", 2, 0.5}, {"4", 1, 0.25}, {"6", 1, 0.25}});

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
+#include <algorithm>
 #include <string>
 
 #include "hds/error.hpp"
@@ -80,6 +82,15 @@ TEST(text, display_width_counts_terminal_columns)
         {"\xFF", 1},                // an invalid byte shows as one replacement character
     };
     for (const auto& c : cases) EXPECT_EQ(hds::text::display_width(c.input), c.expected) << c.input;
+}
+
+// ASCII is measured without utf8proc; it must agree with it, control characters (0 columns) included.
+TEST(text, display_width_of_ascii_agrees_with_utf8proc)
+{
+    for (int byte = 0; byte < 0x80; ++byte)
+        EXPECT_EQ(hds::text::display_width(std::string(1, static_cast<char>(byte))),
+                  static_cast<std::size_t>(std::max(0, utf8proc_charwidth(byte))))
+            << "byte " << byte;
 }
 
 TEST(text, trim_removes_ascii_and_unicode_white_space)

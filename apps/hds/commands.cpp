@@ -67,6 +67,8 @@ database open_existing(const read_options& c) { return open_database(c.db, open_
 
 output_format format_of(const read_options& c) { return parse_output_format(c.format); }
 
+bool is_json(output_format format) { return format == output_format::json || format == output_format::ndjson; }
+
 std::string plural(std::size_t n, std::string_view one, std::string_view many)
 {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
@@ -172,20 +174,24 @@ int run_snapshots(const read_options& c, std::ostream& out)
     database db = open_existing(c);
     const std::vector<snapshot_info> list = snapshots(db);
 
+    // Only the form asked for is built: a daily history has thousands of snapshots.
     table t{{"date", "label", "companies", "certificates", "rejected", "files", "sha256"},
             {false, false, true, true, true},
             {}};
     json j = json::array();
     for (const auto& s : list) {
         std::vector<std::string> paths, hashes;
-        json files = json::array();
         for (const auto& f : s.files) {
             paths.push_back(f.path);
             hashes.push_back(f.sha256);
-            files.push_back({{"path", f.path}, {"sha256", f.sha256}, {"format", f.format}});
         }
-        t.rows.push_back({s.date, s.label, std::to_string(s.companies), std::to_string(s.certificates),
-                          std::to_string(s.rejected_rows), joined(paths, " "), joined(hashes, " ")});
+        if (!is_json(format)) {
+            t.rows.push_back({s.date, s.label, std::to_string(s.companies), std::to_string(s.certificates),
+                              std::to_string(s.rejected_rows), joined(paths, " "), joined(hashes, " ")});
+            continue;
+        }
+        json files = json::array();
+        for (const auto& f : s.files) files.push_back({{"path", f.path}, {"sha256", f.sha256}, {"format", f.format}});
         j.push_back({{"date", s.date},
                      {"label", nullable(s.label)},
                      {"companies", s.companies},
@@ -237,7 +243,7 @@ int run_companies(const companies_command& c, std::ostream& out)
     // pads columns to their widest cell, is held until the end.
     table t{{"name", "nationality", "positioning", "activities", "certifiers"}, {}, {}};
     if (format == output_format::csv) print_csv_row(out, std::vector<cell>(t.header.begin(), t.header.end()));
-    const bool as_json = format == output_format::json || format == output_format::ndjson;
+    const bool as_json = is_json(format);
     record_writer json_out(out, format);
     std::size_t count = 0;
     for_each_company(db, snapshot, filter, [&](company_info&& co) {
@@ -285,16 +291,20 @@ int run_diff(const diff_command& c, std::ostream& out)
     const snapshot_info to = resolve_snapshot(db, c.to);
     const diff_result d = diff(db, from, to);
 
+    // Only the form asked for is built.
+    const bool as_json = is_json(format);
     table t{{"change", "name", "activities", "added", "removed", "detail"}, {}, {}};
     const auto companies_json = [&](const std::vector<company_change>& changes, const char* what) {
         json list = json::array();
         for (const auto& ch : changes) {
-            t.rows.push_back({what, ch.name, activities_cell(ch.activities), activities_cell(ch.added),
-                              activities_cell(ch.removed), cell()});
-            list.push_back({{"name", ch.name},
-                            {"activities", ch.activities.numbers()},
-                            {"added", ch.added.numbers()},
-                            {"removed", ch.removed.numbers()}});
+            if (as_json)
+                list.push_back({{"name", ch.name},
+                                {"activities", ch.activities.numbers()},
+                                {"added", ch.added.numbers()},
+                                {"removed", ch.removed.numbers()}});
+            else
+                t.rows.push_back({what, ch.name, activities_cell(ch.activities), activities_cell(ch.added),
+                                  activities_cell(ch.removed), cell()});
         }
         return list;
     };
@@ -305,6 +315,16 @@ int run_diff(const diff_command& c, std::ostream& out)
     json certificates = json::array();
     for (const auto& ch : d.certificates) {
         const bool moved = ch.change == certificate_change::kind::certifier;
+        if (as_json) {
+            certificates.push_back({{"name", ch.name},
+                                    {"type", code_of(ch.type)},
+                                    {"change", moved ? "certifier" : "renewed"},
+                                    {"from_certifiers", nullable(ch.from_certifiers)},
+                                    {"to_certifiers", nullable(ch.to_certifiers)},
+                                    {"from_valid_to", nullable(ch.from_valid_to)},
+                                    {"to_valid_to", nullable(ch.to_valid_to)}});
+            continue;
+        }
         const auto arrow = [](const std::optional<std::string>& a, const std::optional<std::string>& b) {
             return a.value_or("?") + " -> " + b.value_or("?");
         };
@@ -312,24 +332,19 @@ int run_diff(const diff_command& c, std::ostream& out)
                           std::string(code_of(ch.type)) + ": " +
                               (moved ? arrow(ch.from_certifiers, ch.to_certifiers)
                                      : "valid to " + arrow(ch.from_valid_to, ch.to_valid_to))});
-        certificates.push_back({{"name", ch.name},
-                                {"type", code_of(ch.type)},
-                                {"change", moved ? "certifier" : "renewed"},
-                                {"from_certifiers", nullable(ch.from_certifiers)},
-                                {"to_certifiers", nullable(ch.to_certifiers)},
-                                {"from_valid_to", nullable(ch.from_valid_to)},
-                                {"to_valid_to", nullable(ch.to_valid_to)}});
     }
     j["certificates"] = certificates;
     // One list of records for ndjson: a company's record also says which list it came from, in the key
     // `change` that a certificate's record already has (entered, left, changed; certifier, renewed).
     json records = json::array();
-    for (const char* list : {"entered", "left", "changed"})
-        for (json record : j[list]) {
-            record["change"] = list;
-            records.push_back(std::move(record));
-        }
-    for (const auto& record : certificates) records.push_back(record);
+    if (format == output_format::ndjson) {
+        for (const char* list : {"entered", "left", "changed"})
+            for (json record : j[list]) {
+                record["change"] = list;
+                records.push_back(std::move(record));
+            }
+        for (const auto& record : certificates) records.push_back(record);
+    }
     print(out, format, t, j, records,
           "from " + d.from.date + " to " + d.to.date + ": " + std::to_string(d.entered.size()) + " entered, " +
               std::to_string(d.left.size()) + " left, " + std::to_string(d.changed.size()) + " changed");
@@ -351,9 +366,11 @@ int run_as_of(const as_of_command& c, std::ostream& out)
     table t{{"name", "activities", "valid_to"}, {}, {}};
     json companies_json = json::array();
     for (const auto& co : list) {
-        t.rows.push_back({co.name, activities_cell(co.activities), co.valid_to});
-        companies_json.push_back(
-            {{"name", co.name}, {"activities", co.activities.numbers()}, {"valid_to", co.valid_to}});
+        if (is_json(format))
+            companies_json.push_back(
+                {{"name", co.name}, {"activities", co.activities.numbers()}, {"valid_to", co.valid_to}});
+        else
+            t.rows.push_back({co.name, activities_cell(co.activities), co.valid_to});
     }
     const json j = {{"date", c.date}, {"companies", companies_json}};
     print(out, format, t, j, companies_json, plural(list.size(), "company", "companies") + " certified on " + c.date);

@@ -2,34 +2,49 @@
 -- in the snapshot and share = count / total (rounded to 4 decimals). For activity every activity has a row,
 -- even at 0; a company may count under several certifiers or certificate types. The order of the rows is the
 -- reader's choice (hds::breakdown orders activities, activity counts and certificate types by number).
+--
+-- One arm per dimension, each grouped by the snapshot's id and date: SQLite then pushes a filter on
+-- snapshot_id or snapshot_date, and on dimension, into each arm, so that asking for one snapshot's activities
+-- reads that snapshot's spans once and computes no other dimension. (A LEFT JOIN or a subquery inside an arm
+-- stops that push: the arm would count every snapshot of the history.)
 CREATE VIEW v_breakdown AS
-WITH counted (snapshot_id, dimension, key, label, count) AS (
-    SELECT t.snapshot_id, 'activity', CAST(a.number AS TEXT), a.label_fr,
-           (SELECT count(*) FROM v_snapshot_company_activity sca
-             WHERE sca.snapshot_id = t.snapshot_id AND sca.activity = a.number)
-    FROM v_snapshot_total t CROSS JOIN activity a
+SELECT snapshot_date, dimension, key, label, count, total, round(CAST(count AS REAL) / total, 4) AS share,
+       snapshot_id
+FROM (
+    SELECT t.snapshot_date, 'activity' AS dimension, CAST(a.number AS TEXT) AS key, a.label_fr AS label,
+           count(CASE WHEN (sc.activities >> (a.number - 1)) & 1 = 1 THEN 1 END) AS count, t.total, t.snapshot_id
+    FROM v_snapshot_total t JOIN v_snapshot_company sc ON sc.snapshot_id = t.snapshot_id CROSS JOIN activity a
+    GROUP BY t.snapshot_id, t.snapshot_date, a.number
     UNION ALL
-    SELECT sc.snapshot_id, 'nationality', sc.nationality, ifnull(cn.name, 'unknown'), count(*)
-    FROM v_snapshot_company sc LEFT JOIN country cn ON cn.code = sc.nationality
-    GROUP BY sc.snapshot_id, sc.nationality
+    -- A snapshot without companies has its activity rows too, at 0.
+    SELECT t.snapshot_date, 'activity', CAST(a.number AS TEXT), a.label_fr, 0, t.total, t.snapshot_id
+    FROM v_snapshot_total t CROSS JOIN activity a WHERE t.total = 0
     UNION ALL
-    SELECT sc.snapshot_id, 'positioning', sc.positioning, ifnull(p.label_fr, 'unknown'), count(*)
-    FROM v_snapshot_company sc LEFT JOIN positioning p ON p.code = sc.positioning
-    GROUP BY sc.snapshot_id, sc.positioning
+    SELECT t.snapshot_date, 'nationality', sc.nationality, ifnull(cn.name, 'unknown'), count(*), t.total, t.snapshot_id
+    FROM v_snapshot_total t JOIN v_snapshot_company sc ON sc.snapshot_id = t.snapshot_id
+    LEFT JOIN country cn ON cn.code = sc.nationality
+    GROUP BY t.snapshot_id, t.snapshot_date, sc.nationality
     UNION ALL
-    SELECT l.snapshot_id, 'certifier', ce.key, ifnull(ce.name, 'unknown'), count(DISTINCT l.company_id)
-    FROM v_listing l JOIN certificate c ON c.id = l.certificate_id LEFT JOIN certifier ce ON ce.id = c.certifier_id
-    GROUP BY l.snapshot_id, ce.id
+    SELECT t.snapshot_date, 'positioning', sc.positioning, ifnull(p.label_fr, 'unknown'), count(*), t.total, t.snapshot_id
+    FROM v_snapshot_total t JOIN v_snapshot_company sc ON sc.snapshot_id = t.snapshot_id
+    LEFT JOIN positioning p ON p.code = sc.positioning
+    GROUP BY t.snapshot_id, t.snapshot_date, sc.positioning
     UNION ALL
-    SELECT l.snapshot_id, 'certificate-type', ct.code, ct.label_fr, count(DISTINCT l.company_id)
-    FROM v_listing l JOIN certificate c ON c.id = l.certificate_id
-    JOIN certificate_type ct ON ct.id = c.certificate_type
-    GROUP BY l.snapshot_id, ct.id
+    SELECT t.snapshot_date, 'certifier', ce.key, ifnull(ce.name, 'unknown'), count(DISTINCT l.company_id), t.total,
+           t.snapshot_id
+    FROM v_snapshot_total t JOIN v_listing l ON l.snapshot_id = t.snapshot_id
+    JOIN certificate c ON c.id = l.certificate_id LEFT JOIN certifier ce ON ce.id = c.certifier_id
+    GROUP BY t.snapshot_id, t.snapshot_date, ce.id
     UNION ALL
-    SELECT snapshot_id, 'activity-count', CAST(activity_count AS TEXT),
-           activity_count || CASE activity_count WHEN 1 THEN ' activité' ELSE ' activités' END, count(*)
-    FROM v_snapshot_company GROUP BY snapshot_id, activity_count
-)
-SELECT t.snapshot_date, c.dimension, c.key, c.label, c.count, t.total,
-       round(CAST(c.count AS REAL) / t.total, 4) AS share, c.snapshot_id
-FROM counted c JOIN v_snapshot_total t ON t.snapshot_id = c.snapshot_id;
+    SELECT t.snapshot_date, 'certificate-type', ct.code, ct.label_fr, count(DISTINCT l.company_id), t.total,
+           t.snapshot_id
+    FROM v_snapshot_total t JOIN v_listing l ON l.snapshot_id = t.snapshot_id
+    JOIN certificate c ON c.id = l.certificate_id JOIN certificate_type ct ON ct.id = c.certificate_type
+    GROUP BY t.snapshot_id, t.snapshot_date, ct.id
+    UNION ALL
+    SELECT t.snapshot_date, 'activity-count', CAST(sc.activity_count AS TEXT),
+           sc.activity_count || CASE sc.activity_count WHEN 1 THEN ' activité' ELSE ' activités' END, count(*),
+           t.total, t.snapshot_id
+    FROM v_snapshot_total t JOIN v_snapshot_company sc ON sc.snapshot_id = t.snapshot_id
+    GROUP BY t.snapshot_id, t.snapshot_date, sc.activity_count
+);

@@ -15,7 +15,7 @@ WITH named (name, key) AS (VALUES
     ('Worldline', 'worldline'),
     ('Withings', 'withings'))
 SELECT (SELECT count(*) FROM named n
-          JOIN v_company_by_key k ON k.key = n.key
-          JOIN v_snapshot_company sc ON sc.company_id = k.company_id
+          JOIN v_snapshot_company sc
+            ON sc.company_id = (SELECT company_id FROM v_company_by_key k WHERE k.key = n.key)
          WHERE sc.snapshot_date = :snapshot AND sc.positioning NOT IN ('hosting', 'esn'))
        || ' of ' || (SELECT count(*) FROM named) AS actual;

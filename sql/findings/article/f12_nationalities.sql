@@ -23,7 +23,7 @@ SELECT (SELECT count(DISTINCT nationality) FROM v_snapshot_company WHERE snapsho
        || (SELECT count(*) FROM european) || ' companies from '
        || (SELECT count(DISTINCT nationality) FROM european) || ' other European countries, '
        || (SELECT count(*) FROM named n
-             JOIN v_company_by_key k ON k.key = n.key
-             JOIN v_snapshot_company sc ON sc.company_id = k.company_id
+             JOIN v_snapshot_company sc
+               ON sc.company_id = (SELECT company_id FROM v_company_by_key k WHERE k.key = n.key)
             WHERE sc.snapshot_date = :snapshot AND sc.nationality = n.nationality)
        || ' of ' || (SELECT count(*) FROM named) || ' named' AS actual;
