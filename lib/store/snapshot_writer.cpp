@@ -53,10 +53,11 @@ std::optional<std::int64_t> snapshot_id(SQLite::Database& db, const std::string&
 // (SQLite applies spill settings only outside one).
 SQLite::Database& tuned_for_ingest(SQLite::Database& db, std::uintmax_t input_bytes)
 {
-    const std::uintmax_t main_kib = std::clamp<std::uintmax_t>(input_bytes * 4 / 1024, 2048, 24576);
+    constexpr std::uintmax_t largest_main_kib = 24576;
+    const std::uintmax_t main_kib = std::clamp<std::uintmax_t>(input_bytes * 4 / 1024, 2048, largest_main_kib);
     const std::uintmax_t temp_kib = std::clamp<std::uintmax_t>(input_bytes * 2 / 1024, 2048, 8192);
     const auto page_kib = static_cast<std::uintmax_t>(std::max(1, db.execAndGet("PRAGMA page_size").getInt() / 1024));
-    const std::uintmax_t spill_pages = 12288 / page_kib;
+    const std::uintmax_t spill_pages = largest_main_kib / 2 / page_kib;
     db.exec("PRAGMA main.cache_size = -" + std::to_string(main_kib) + "; PRAGMA temp.cache_size = -" +
             std::to_string(temp_kib) + "; PRAGMA main.cache_spill = " + std::to_string(spill_pages) +
             "; PRAGMA cache_spill = ON");
