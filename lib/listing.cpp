@@ -69,7 +69,7 @@ std::size_t cells_used(const readers::row& row)
 
 /// Parses one row; on failure `at` is the cell the error is about (for messages naming a spreadsheet cell).
 listing parse_row(const readers::row& row, const column_mapping& mapping, const certificate_types& reference,
-                  std::size_t header_cells, std::size_t& at)
+                  std::size_t header_cells, listing_parser::memos& memos, std::size_t& at)
 {
     // A row wider than the header split a cell somewhere (a separator inside an unquoted cell): its values
     // would land in the wrong columns.
@@ -92,8 +92,12 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
 
     certificate common;
     common.certifier = reader.cell(field::certifier);
+    if (common.certifier) out.certifier_key = memos.certifier_keys.get(*common.certifier, company_key);
     // A dash or other punctuation in the certifier column says "none given".
-    if (common.certifier && company_key(*common.certifier).empty()) common.certifier.reset();
+    if (out.certifier_key && out.certifier_key->empty()) {
+        common.certifier.reset();
+        out.certifier_key.reset();
+    }
     common.number = reader.cell(field::certificate_number);
     common.referential = reader.cell(field::referential);
     at = column_of(mapping, field::valid_from);
@@ -107,7 +111,8 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     // The type given must cover the activities given; without one, each activity says its type; without
     // activities, the type says them.
     at = column_of(mapping, field::certificate_type);
-    std::vector<certificate_type> types = parse::parse_certificate_types(reader.cell(field::certificate_type).value_or(""));
+    std::vector<certificate_type> types =
+        memos.type_cells.get(reader.cell(field::certificate_type).value_or(""), parse::parse_certificate_types);
     const std::size_t activities_column =
         column_of(mapping, mapping.columns.count(field::activities) != 0 ? field::activities : field::activity_1);
     at = activities_column;
@@ -148,7 +153,7 @@ std::variant<listing, rejected_row> listing_parser::parse(const readers::row& ro
 {
     std::size_t at = 0;
     try {
-        listing parsed = parse_row(row, mapping_, types_, header_cells_, at);
+        listing parsed = parse_row(row, mapping_, types_, header_cells_, memos_, at);
         parsed.file_ordinal = file_ordinal_;
         parsed.cells = row.cells;
         parsed.sheet = sheet_;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cell_memo.hpp"
 #include "certificate_types.hpp"
 #include "hds/certificate.hpp"
 #include "mapping.hpp"
@@ -22,6 +23,8 @@ struct listing {
     std::string company; ///< as written, trimmed
     std::string company_key; ///< its normalised key (company_key.hpp), never empty
     std::vector<certificate> certificates; ///< a row covering activities of both types stands for two
+    /// The certifier's key (company_key.hpp), the same for each of the row's certificates; nullopt without one.
+    std::optional<std::string> certifier_key;
     std::optional<std::string> provenance; ///< the row's free note on where its facts come from, if any
     std::vector<std::string> cells; ///< the row as read, kept in case it is rejected later (a duplicate)
     /// The spreadsheet sheet the row is on, if any: an error about the whole row names it ("Liste!5:5").
@@ -49,6 +52,12 @@ public:
     /// whose value is wrong).
     [[nodiscard]] std::variant<listing, rejected_row> parse(const readers::row& row) const;
 
+    /// Remembered parses of the cells whose few values repeat on every row.
+    struct memos {
+        cell_memo<std::vector<certificate_type>> type_cells{256};
+        cell_memo<std::string> certifier_keys{256};
+    };
+
 private:
     std::string source_;
     column_mapping mapping_;
@@ -57,6 +66,7 @@ private:
     std::size_t file_ordinal_;
     bool skip_bad_rows_;
     std::optional<std::string> sheet_;
+    mutable memos memos_; // a cache: parse() answers the same with or without it
 };
 
 /// Parses every data row after the header, in file order, and hands each to `on_listing`. A malformed row

@@ -68,10 +68,23 @@ bool is_space(utf8proc_int32_t cp) noexcept
     }
 }
 
+bool is_ascii(std::string_view s) noexcept
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 } // namespace
 
 std::string fold(std::string_view utf8)
 {
+    // ASCII has no decomposition and no mark, and case-folds A-Z alone: it is lowered without utf8proc
+    // (an ingest folds every name and certifier of every row).
+    if (is_ascii(utf8)) {
+        std::string out(utf8);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
     // UTF8PROC_NULLTERM would stop at an embedded NUL and drop the rest: fold each side of it instead.
     if (const std::size_t nul = utf8.find('\0'); nul != std::string_view::npos)
         return fold(utf8.substr(0, nul)) + '\0' + fold(utf8.substr(nul + 1));
@@ -102,7 +115,9 @@ std::string fold_words(std::string_view utf8)
         const utf8proc_ssize_t len = next_codepoint(folded, pos, cp);
         // fold() produced valid UTF-8, so len > 0.
         const auto n = static_cast<std::size_t>(len);
-        if (is_letter_or_digit(cp)) {
+        // ASCII letters and digits are the ASCII code points utf8proc puts in a letter or digit category.
+        const bool ascii_letter_or_digit = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        if (cp < 0x80 ? ascii_letter_or_digit : is_letter_or_digit(cp)) {
             if (pending_space && !out.empty()) out += ' ';
             pending_space = false;
             out.append(folded, pos, n);

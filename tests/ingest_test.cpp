@@ -99,6 +99,31 @@ TEST_F(ingest, reads_windows_1252_with_crlf_and_quoted_fields)
     EXPECT_EQ(listed[2].certifiers, (std::vector<std::string>{"Bureau \"Veritas\""}));
 }
 
+// Certifiers are staged as they first appear: numbered in file order, under their first spelling, a row of
+// two certificates (both types) included; a dash is no certifier.
+TEST_F(ingest, keeps_certifiers_in_file_order_under_their_first_spelling)
+{
+    ingest_file("list.csv",
+                "Raison sociale;Type de certificat;Activités;Organisme certificateur\n"
+                "Alpha;les deux;1, 2, 5;BUREAU VERITAS\n"
+                "Beta;infogéreur;5;AFNOR\n"
+                "Gamma;infogéreur;5;Bureau Veritas\n"
+                "Delta;infogéreur;5;-\n",
+                "2020-07-31");
+    SQLite::Database db(db_path_.string());
+    SQLite::Statement certifiers(db, "SELECT id, name FROM certifier ORDER BY id");
+    std::vector<std::string> names;
+    while (certifiers.executeStep()) names.push_back(certifiers.getColumn(1).getString());
+    EXPECT_EQ(names, (std::vector<std::string>{"BUREAU VERITAS", "AFNOR"}));
+    const auto listed = companies("latest");
+    ASSERT_EQ(listed.size(), 4U);
+    EXPECT_EQ(listed[0].certificates.size(), 2U);
+    EXPECT_EQ(listed[0].certifiers, (std::vector<std::string>{"BUREAU VERITAS"}));
+    EXPECT_EQ(listed[1].certifiers, (std::vector<std::string>{"AFNOR"}));                              // Beta
+    EXPECT_TRUE(listed[2].certifiers.empty()) << listed[2].name;                                        // Delta
+    EXPECT_EQ(listed[3].certifiers, (std::vector<std::string>{"BUREAU VERITAS"}));                     // Gamma
+}
+
 TEST_F(ingest, takes_the_activities_of_the_certificate_type_when_a_list_gives_only_the_type)
 {
     ingest_file("list.csv", "Raison sociale;Type de certificat\nEBRC;Hébergeur d'infrastructure physique\n"

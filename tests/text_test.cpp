@@ -93,6 +93,22 @@ TEST(text, display_width_of_ascii_agrees_with_utf8proc)
             << "byte " << byte;
 }
 
+// ASCII is folded and split into words without utf8proc; it must agree with it for every byte.
+TEST(text, fold_of_ascii_agrees_with_utf8proc)
+{
+    for (int byte = 0; byte < 0x80; ++byte) {
+        const std::string ascii(1, static_cast<char>(byte));
+        const std::string accented = ascii + "\u00E9"; // not ASCII: folded by utf8proc
+        const std::string by_utf8proc = hds::text::fold(accented);
+        EXPECT_EQ(hds::text::fold(ascii) + "e", by_utf8proc) << "byte " << byte;
+        const bool letter_or_digit = utf8proc_category(byte) == UTF8PROC_CATEGORY_LU ||
+                                     utf8proc_category(byte) == UTF8PROC_CATEGORY_LL ||
+                                     utf8proc_category(byte) == UTF8PROC_CATEGORY_ND;
+        EXPECT_EQ(hds::text::fold_words("a" + ascii + "b"), letter_or_digit ? "a" + by_utf8proc.substr(0, 1) + "b" : "a b")
+            << "byte " << byte;
+    }
+}
+
 TEST(text, trim_removes_ascii_and_unicode_white_space)
 {
     const text_case cases[] = {

@@ -9,7 +9,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "company_key.hpp"
 #include "hds/error.hpp"
 #include "readers/sheet_cells.hpp"
 #include "store/connection.hpp"
@@ -64,21 +63,23 @@ SQLite::Database& tuned_for_ingest(SQLite::Database& db, std::uintmax_t input_by
     return db;
 }
 
-// Staged rows: one per certificate a row lists, as read, with the keys that resolve its names.
+// Staged rows: one per certificate a row lists, as read, with the keys that resolve its names. Certifiers,
+// a handful repeated on every row, are staged apart as they first appear (first_row: their first staged row),
+// rather than grouped out of every staged row.
 constexpr const char* create_staged = R"(
+DROP TABLE IF EXISTS temp.staged;
+DROP TABLE IF EXISTS temp.staged_certifier;
 CREATE TEMP TABLE staged (
     file_ordinal INTEGER NOT NULL, line INTEGER NOT NULL, company_key TEXT NOT NULL, company_name TEXT NOT NULL,
-    certificate_type INTEGER NOT NULL, certifier_key TEXT, certifier_name TEXT, number TEXT, valid_from TEXT,
-    valid_to TEXT, referential TEXT, activities INTEGER NOT NULL, provenance TEXT))";
+    certificate_type INTEGER NOT NULL, certifier_key TEXT, number TEXT, valid_from TEXT,
+    valid_to TEXT, referential TEXT, activities INTEGER NOT NULL, provenance TEXT);
+CREATE TEMP TABLE staged_certifier (key TEXT PRIMARY KEY, name TEXT NOT NULL, first_row INTEGER NOT NULL, certifier_id INTEGER))";
 
 // From the staged rows to the registry, in sets. ?1 is the snapshot's date.
 constexpr const char* derive_names = R"(
 CREATE TEMP TABLE staged_company (key TEXT PRIMARY KEY, name TEXT NOT NULL, first_row INTEGER NOT NULL, company_id INTEGER);
 INSERT INTO staged_company (key, name, first_row)
     SELECT company_key, company_name, min(rowid) FROM staged GROUP BY company_key;
-CREATE TEMP TABLE staged_certifier (key TEXT PRIMARY KEY, name TEXT NOT NULL, first_row INTEGER NOT NULL, certifier_id INTEGER);
-INSERT INTO staged_certifier (key, name, first_row)
-    SELECT certifier_key, certifier_name, min(rowid) FROM staged WHERE certifier_key IS NOT NULL GROUP BY certifier_key;
 INSERT INTO certifier (key, name)
     SELECT key, name FROM staged_certifier sc WHERE NOT EXISTS (SELECT 1 FROM certifier c WHERE c.key = sc.key)
     ORDER BY first_row;
@@ -129,7 +130,7 @@ INSERT INTO temp.listed_certificate (certificate_id) SELECT DISTINCT certificate
 INSERT INTO temp.listed_company (company_id, activities, provenance)
     SELECT company_id, max(activities & 1) | max(activities & 2) | max(activities & 4) | max(activities & 8)
                        | max(activities & 16) | max(activities & 32),
-           CASE WHEN count(DISTINCT provenance) > 1 THEN
+           CASE WHEN min(provenance) <> max(provenance) THEN -- several notes (cheaper than count(DISTINCT))
                (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT l2.provenance AS p FROM listed_line l2
                  WHERE l2.company_id = l.company_id AND l2.provenance IS NOT NULL))
            ELSE max(provenance) END
@@ -171,21 +172,19 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
 
 snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows, std::uintmax_t input_bytes)
     : db_(tuned_for_ingest(db, input_bytes)), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
-      stage_(db, (db.exec("DROP TABLE IF EXISTS temp.staged"), db.exec(create_staged),
-                  "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+      stage_(db, (db.exec(create_staged), "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      stage_certifier_(db, "INSERT OR IGNORE INTO staged_certifier (key, name, first_row) VALUES (?, ?, ?)")
 {
 }
 
 void snapshot_writer::add(const listing& row, const std::vector<std::string>& sources)
 {
     const std::string& key = row.company_key;
-    std::vector<std::optional<std::string>> certifier_keys;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> digests;
     for (const auto& c : row.certificates) {
-        certifier_keys.push_back(c.certifier ? std::optional<std::string>(company_key(*c.certifier)) : std::nullopt);
         std::string identity = key;
         append_field(identity, std::to_string(static_cast<int>(c.type)));
-        append_field(identity, certifier_keys.back());
+        append_field(identity, row.certifier_key);
         append_field(identity, c.number);
         append_field(identity, c.valid_from);
         append_field(identity, c.valid_to);
@@ -208,6 +207,7 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
             return;
         }
     }
+    std::int64_t first_staged = 0; // the rowid of the row's first staged certificate
     for (std::size_t i = 0; i < row.certificates.size(); ++i) {
         const certificate& c = row.certificates[i];
         seen_.emplace(digests[i], std::pair{row.file_ordinal, row.line});
@@ -216,16 +216,26 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
         stage_.bind(3, key);
         stage_.bind(4, row.company);
         stage_.bind(5, static_cast<int>(c.type));
-        bind_optional(stage_, 6, certifier_keys[i]);
-        bind_optional(stage_, 7, c.certifier);
-        bind_optional(stage_, 8, c.number);
-        bind_optional(stage_, 9, c.valid_from);
-        bind_optional(stage_, 10, c.valid_to);
-        bind_optional(stage_, 11, c.referential);
-        stage_.bind(12, static_cast<int>(c.activities.bits()));
-        bind_optional(stage_, 13, row.provenance);
+        bind_optional(stage_, 6, row.certifier_key);
+        bind_optional(stage_, 7, c.number);
+        bind_optional(stage_, 8, c.valid_from);
+        bind_optional(stage_, 9, c.valid_to);
+        bind_optional(stage_, 10, c.referential);
+        stage_.bind(11, static_cast<int>(c.activities.bits()));
+        bind_optional(stage_, 12, row.provenance);
         stage_.exec();
         stage_.reset();
+        if (i == 0) first_staged = db_.getLastInsertRowid();
+    }
+    // The row's certifier, unless already staged (the set remembers the first 4,096 keys; past that, the
+    // insert itself keeps the first row of each).
+    if (row.certifier_key && !row.certificates.empty() && staged_certifiers_.count(*row.certifier_key) == 0) {
+        stage_certifier_.bind(1, *row.certifier_key);
+        stage_certifier_.bind(2, *row.certificates.front().certifier);
+        stage_certifier_.bind(3, first_staged);
+        stage_certifier_.exec();
+        stage_certifier_.reset();
+        if (staged_certifiers_.size() < 4096) staged_certifiers_.insert(*row.certifier_key);
     }
 }
 
@@ -276,7 +286,7 @@ ingest_summary snapshot_writer::finish(const std::string& date, const std::optio
         insert_file.reset();
     }
 
-    for (const char* table : {"staged_company", "staged_certifier", "listed_line"})
+    for (const char* table : {"staged_company", "listed_line"})
         db_.exec(std::string("DROP TABLE IF EXISTS temp.") + table);
     create_listed_table(db_, certificate_spans);
     create_listed_table(db_, company_spans);
