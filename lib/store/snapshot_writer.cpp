@@ -63,26 +63,24 @@ SQLite::Database& tuned_for_ingest(SQLite::Database& db, std::uintmax_t input_by
     return db;
 }
 
-// Staged rows: one per certificate a row lists, as read, with the keys that resolve its names. Certifiers,
-// a handful repeated on every row, are staged apart as they first appear (first_row: their first staged row),
-// rather than grouped out of every staged row.
+// Staged rows: one per certificate a row lists, as read. Its company and certifier are staged once each, as
+// they first appear (staged_names.hpp), with the ids they resolve to filled in later.
 constexpr const char* create_staged = R"(
 DROP TABLE IF EXISTS temp.staged;
+DROP TABLE IF EXISTS temp.staged_company;
 DROP TABLE IF EXISTS temp.staged_certifier;
 CREATE TEMP TABLE staged (
-    file_ordinal INTEGER NOT NULL, line INTEGER NOT NULL, company_key TEXT NOT NULL, company_name TEXT NOT NULL,
-    certificate_type INTEGER NOT NULL, certifier_key TEXT, number TEXT, valid_from TEXT,
-    valid_to TEXT, referential TEXT, activities INTEGER NOT NULL, provenance TEXT);
-CREATE TEMP TABLE staged_certifier (key TEXT PRIMARY KEY, name TEXT NOT NULL, first_row INTEGER NOT NULL, certifier_id INTEGER))";
+    file_ordinal INTEGER NOT NULL, line INTEGER NOT NULL, company INTEGER NOT NULL, certificate_type INTEGER NOT NULL,
+    certifier INTEGER, number TEXT, valid_from TEXT, valid_to TEXT, referential TEXT, activities INTEGER NOT NULL,
+    provenance TEXT);
+CREATE TEMP TABLE staged_company (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, company_id INTEGER);
+CREATE TEMP TABLE staged_certifier (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, certifier_id INTEGER))";
 
 // From the staged rows to the registry, in sets. ?1 is the snapshot's date.
 constexpr const char* derive_names = R"(
-CREATE TEMP TABLE staged_company (key TEXT PRIMARY KEY, name TEXT NOT NULL, first_row INTEGER NOT NULL, company_id INTEGER);
-INSERT INTO staged_company (key, name, first_row)
-    SELECT company_key, company_name, min(rowid) FROM staged GROUP BY company_key;
 INSERT INTO certifier (key, name)
     SELECT key, name FROM staged_certifier sc WHERE NOT EXISTS (SELECT 1 FROM certifier c WHERE c.key = sc.key)
-    ORDER BY first_row;
+    ORDER BY id;
 UPDATE staged_certifier SET certifier_id = (SELECT id FROM certifier c WHERE c.key = staged_certifier.key);)";
 
 // New companies, in the order the files list them; then every staged name resolved by key or alias.
@@ -91,19 +89,19 @@ INSERT INTO company (key, display_name, display_name_date)
     SELECT key, name, ?1 FROM staged_company sc
     WHERE NOT EXISTS (SELECT 1 FROM company c WHERE c.key = sc.key)
       AND NOT EXISTS (SELECT 1 FROM company_alias a WHERE a.key = sc.key)
-    ORDER BY first_row)";
+    ORDER BY id)";
 
 constexpr const char* resolve_companies = R"(
 UPDATE staged_company SET company_id = coalesce(
     (SELECT id FROM company c WHERE c.key = staged_company.key),
     (SELECT company_id FROM company_alias a WHERE a.key = staged_company.key));
-CREATE INDEX temp.staged_company_id ON staged_company(company_id, first_row))";
+CREATE INDEX temp.staged_company_id ON staged_company(company_id))";
 
 // The display name is the spelling of the most recent snapshot that lists the company: its first row there.
 // Companies created by this snapshot already have it.
 constexpr const char* update_display_names = R"(
 UPDATE company SET display_name = (SELECT sc.name FROM staged_company sc WHERE sc.company_id = company.id
-                                   ORDER BY sc.first_row LIMIT 1),
+                                   ORDER BY sc.id LIMIT 1),
                    display_name_date = ?1
 WHERE id IN (SELECT company_id FROM staged_company) AND id <= ?2
   AND (display_name_date IS NULL OR display_name_date <= ?1))";
@@ -112,14 +110,14 @@ WHERE id IN (SELECT company_id FROM staged_company) AND id <= ?2
 constexpr const char* derive_certificates = R"(
 INSERT INTO certificate (company_id, certificate_type, certifier_id, number, valid_from, valid_to, referential, activities)
     SELECT sc.company_id, s.certificate_type, cf.certifier_id, s.number, s.valid_from, s.valid_to, s.referential, s.activities
-    FROM staged s JOIN staged_company sc ON sc.key = s.company_key
-    LEFT JOIN staged_certifier cf ON cf.key = s.certifier_key
+    FROM staged s JOIN staged_company sc ON sc.id = s.company
+    LEFT JOIN staged_certifier cf ON cf.id = s.certifier
     WHERE true
     ON CONFLICT DO NOTHING;
 CREATE TEMP TABLE listed_line AS
     SELECT s.file_ordinal, s.line, c.id AS certificate_id, sc.company_id, c.activities, s.provenance
-    FROM staged s JOIN staged_company sc ON sc.key = s.company_key
-    LEFT JOIN staged_certifier cf ON cf.key = s.certifier_key
+    FROM staged s JOIN staged_company sc ON sc.id = s.company
+    LEFT JOIN staged_certifier cf ON cf.id = s.certifier
     JOIN certificate c ON c.company_id = sc.company_id AND c.certificate_type = s.certificate_type
          AND ifnull(c.certifier_id, 0) = ifnull(cf.certifier_id, 0) AND ifnull(c.number, '') = ifnull(s.number, '')
          AND ifnull(c.valid_from, '') = ifnull(s.valid_from, '') AND ifnull(c.valid_to, '') = ifnull(s.valid_to, '')
@@ -172,8 +170,8 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
 
 snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows, std::uintmax_t input_bytes)
     : db_(tuned_for_ingest(db, input_bytes)), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
-      stage_(db, (db.exec(create_staged), "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-      stage_certifier_(db, "INSERT OR IGNORE INTO staged_certifier (key, name, first_row) VALUES (?, ?, ?)")
+      stage_(db, (db.exec(create_staged), "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      companies_(db, "temp.staged_company"), certifiers_(db, "temp.staged_certifier")
 {
 }
 
@@ -207,35 +205,27 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
             return;
         }
     }
-    std::int64_t first_staged = 0; // the rowid of the row's first staged certificate
+    const std::int64_t company = companies_.id(key, row.company);
+    std::optional<std::int64_t> certifier;
+    if (row.certifier_key && !row.certificates.empty())
+        certifier = certifiers_.id(*row.certifier_key, *row.certificates.front().certifier);
     for (std::size_t i = 0; i < row.certificates.size(); ++i) {
         const certificate& c = row.certificates[i];
         seen_.emplace(digests[i], std::pair{row.file_ordinal, row.line});
         stage_.bind(1, static_cast<std::int64_t>(row.file_ordinal));
         stage_.bind(2, static_cast<std::int64_t>(row.line));
-        stage_.bind(3, key);
-        stage_.bind(4, row.company);
-        stage_.bind(5, static_cast<int>(c.type));
-        bind_optional(stage_, 6, row.certifier_key);
-        bind_optional(stage_, 7, c.number);
-        bind_optional(stage_, 8, c.valid_from);
-        bind_optional(stage_, 9, c.valid_to);
-        bind_optional(stage_, 10, c.referential);
-        stage_.bind(11, static_cast<int>(c.activities.bits()));
-        bind_optional(stage_, 12, row.provenance);
+        stage_.bind(3, company);
+        stage_.bind(4, static_cast<int>(c.type));
+        if (certifier) stage_.bind(5, *certifier);
+        else stage_.bind(5);
+        bind_optional(stage_, 6, c.number);
+        bind_optional(stage_, 7, c.valid_from);
+        bind_optional(stage_, 8, c.valid_to);
+        bind_optional(stage_, 9, c.referential);
+        stage_.bind(10, static_cast<int>(c.activities.bits()));
+        bind_optional(stage_, 11, row.provenance);
         stage_.exec();
         stage_.reset();
-        if (i == 0) first_staged = db_.getLastInsertRowid();
-    }
-    // The row's certifier, unless already staged (the set remembers the first 4,096 keys; past that, the
-    // insert itself keeps the first row of each).
-    if (row.certifier_key && !row.certificates.empty() && staged_certifiers_.count(*row.certifier_key) == 0) {
-        stage_certifier_.bind(1, *row.certifier_key);
-        stage_certifier_.bind(2, *row.certificates.front().certifier);
-        stage_certifier_.bind(3, first_staged);
-        stage_certifier_.exec();
-        stage_certifier_.reset();
-        if (staged_certifiers_.size() < 4096) staged_certifiers_.insert(*row.certifier_key);
     }
 }
 
@@ -286,8 +276,7 @@ ingest_summary snapshot_writer::finish(const std::string& date, const std::optio
         insert_file.reset();
     }
 
-    for (const char* table : {"staged_company", "listed_line"})
-        db_.exec(std::string("DROP TABLE IF EXISTS temp.") + table);
+    db_.exec("DROP TABLE IF EXISTS temp.listed_line");
     create_listed_table(db_, certificate_spans);
     create_listed_table(db_, company_spans);
     db_.exec(derive_names);

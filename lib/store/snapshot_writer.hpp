@@ -10,7 +10,6 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -20,6 +19,7 @@
 
 #include "hds/ingest.hpp"
 #include "listing.hpp"
+#include "store/staged_names.hpp"
 
 namespace hds::store {
 
@@ -68,8 +68,8 @@ private:
     bool skip_bad_rows_;
     SQLite::Transaction transaction_;
     SQLite::Statement stage_;
-    SQLite::Statement stage_certifier_;
-    std::unordered_set<std::string> staged_certifiers_;
+    staged_names companies_;
+    staged_names certifiers_;
     /// Each staged certificate under its row's name: a 128-bit digest → (file ordinal, line) first listing it.
     std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::pair<std::size_t, std::size_t>, key_hash> seen_;
     std::vector<rejected_row> rejected_;
