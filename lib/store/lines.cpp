@@ -163,8 +163,10 @@ void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordin
         else base.reset();
     }
     if (!base) {
-        SQLite::Statement insert(db, std::string("INSERT INTO line_entry (snapshot_id, file_ordinal, line, certificate_id) "
-                                                 "SELECT DISTINCT ?1, file_ordinal, line, certificate_id FROM ") +
+        // OR IGNORE rather than DISTINCT: the primary key drops a repeated (line, certificate) as it inserts,
+        // where DISTINCT would first sort every listed line apart.
+        SQLite::Statement insert(db, std::string("INSERT OR IGNORE INTO line_entry (snapshot_id, file_ordinal, line, certificate_id) "
+                                                 "SELECT ?1, file_ordinal, line, certificate_id FROM ") +
                                          listed + " WHERE file_ordinal = ?2");
         insert.bind(1, snapshot);
         insert.bind(2, ordinal);

@@ -123,7 +123,8 @@ CREATE TEMP TABLE listed_line AS
          AND ifnull(c.valid_from, '') = ifnull(s.valid_from, '') AND ifnull(c.valid_to, '') = ifnull(s.valid_to, '')
          AND ifnull(c.referential, '') = ifnull(s.referential, '') AND c.activities = s.activities
     ORDER BY s.rowid;
-INSERT INTO temp.listed_certificate (certificate_id) SELECT DISTINCT certificate_id FROM listed_line;
+-- OR IGNORE: the primary key keeps each certificate once, without DISTINCT's sort of every listed line first.
+INSERT OR IGNORE INTO temp.listed_certificate (certificate_id) SELECT certificate_id FROM listed_line;
 -- A company's activities are the union of its certificates'; its note, its rows' distinct notes.
 INSERT INTO temp.listed_company (company_id, activities, provenance)
     SELECT company_id, max(activities & 1) | max(activities & 2) | max(activities & 4) | max(activities & 8)
