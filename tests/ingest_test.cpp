@@ -318,6 +318,44 @@ TEST_F(ingest, skip_bad_rows_records_each_rejected_row_with_its_reason)
     EXPECT_EQ(count("SELECT count(*) FROM rejected_row WHERE line = 4 AND reason LIKE 'duplicate row%'"), 1);
 }
 
+// A row of two certificates whose second is a duplicate is refused whole: its first, new, certificate goes too.
+TEST_F(ingest, skip_bad_rows_refuses_a_row_whole_when_one_of_its_certificates_is_a_duplicate)
+{
+    hds::ingest_options options;
+    options.skip_bad_rows = true;
+    const auto summary = ingest_file("list.csv",
+                                     "Raison sociale;Type de certificat;Activités\n"
+                                     "EBRC;infogéreur;5\n"
+                                     "EBRC;les deux;1, 5\n"
+                                     "OVHcloud;infogéreur;5\n",
+                                     "2020-07-31", options);
+    EXPECT_EQ(summary.rows_rejected, 1U);
+    EXPECT_EQ(summary.certificates, 2U);
+    const auto listed = companies("latest");
+    ASSERT_EQ(listed.size(), 2U);
+    EXPECT_EQ(listed[0].activities.numbers(), (std::vector<int>{5}));
+    EXPECT_EQ(listed[0].certificates.size(), 1U);
+    EXPECT_EQ(count("SELECT count(*) FROM rejected_row WHERE line = 3 AND reason = "
+                    "'duplicate row: the same certificate as line 2'"), 1);
+}
+
+// A duplicate of a row of another file of the snapshot names that file and line.
+TEST_F(ingest, a_duplicate_in_another_file_names_that_file)
+{
+    const auto first = dir_.write("a.csv", "Raison sociale;Activités\nIvbar;5\nEBRC;1\n");
+    const auto second = dir_.write("b.csv", "Raison sociale;Activités\nOVHcloud;1\nEBRC SA;1\n");
+    hds::ingest_options options;
+    options.date = "2020-07-31";
+    try {
+        hds::ingest_snapshot(db_, {first, second}, options);
+        ADD_FAILURE() << "a duplicate row was taken";
+    } catch (const hds::error& e) {
+        EXPECT_EQ(std::string(e.what()), second.string() + ":3: duplicate row: the same certificate as " +
+                                             first.string() + ":3");
+    }
+    EXPECT_EQ(count("SELECT count(*) FROM snapshot"), 0);
+}
+
 TEST_F(ingest, the_same_bytes_again_change_nothing_and_say_so)
 {
     const std::string list = "Raison sociale;Activités\nEBRC;1\n";

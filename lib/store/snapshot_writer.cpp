@@ -4,8 +4,6 @@
 #include <chrono>
 #include <cstdint>
 #include <ctime>
-#include <functional>
-#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -64,7 +62,9 @@ SQLite::Database& tuned_for_ingest(SQLite::Database& db, std::uintmax_t input_by
 }
 
 // Staged rows: one per certificate a row lists, as read. Its company and certifier are staged once each, as
-// they first appear (staged_names.hpp), with the ids they resolve to filled in later.
+// they first appear (staged_names.hpp), with the ids they resolve to filled in later. Index staged_certificate
+// finds a row listing a certificate already staged (a duplicate) as it is staged, on disk rather than in memory
+// (a NULL and an empty text are the same to it: cells are never empty, ids never 0).
 constexpr const char* create_staged = R"(
 DROP TABLE IF EXISTS temp.staged;
 DROP TABLE IF EXISTS temp.staged_company;
@@ -73,6 +73,8 @@ CREATE TEMP TABLE staged (
     file_ordinal INTEGER NOT NULL, line INTEGER NOT NULL, company INTEGER NOT NULL, certificate_type INTEGER NOT NULL,
     certifier INTEGER, number TEXT, valid_from TEXT, valid_to TEXT, referential TEXT, activities INTEGER NOT NULL,
     provenance TEXT);
+CREATE UNIQUE INDEX temp.staged_certificate ON staged(company, certificate_type, ifnull(certifier, 0), ifnull(number, ''),
+    ifnull(valid_from, ''), ifnull(valid_to, ''), ifnull(referential, ''), activities);
 CREATE TEMP TABLE staged_company (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, company_id INTEGER);
 CREATE TEMP TABLE staged_certifier (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, certifier_id INTEGER))";
 
@@ -135,20 +137,19 @@ INSERT INTO temp.listed_company (company_id, activities, provenance)
            ELSE max(provenance) END
     FROM listed_line l GROUP BY company_id;)";
 
-/// Two independent 64-bit digests of the text: together, a key whose collision would take ~2^64 rows.
-std::pair<std::uint64_t, std::uint64_t> digest(std::string_view text)
+// The staged columns of one certificate, ?3 to ?10 in stage_ and in the query for its first listing.
+void bind_certificate(SQLite::Statement& statement, std::int64_t company, const std::optional<std::int64_t>& certifier,
+                      const certificate& c)
 {
-    std::uint64_t fnv = 14695981039346656037ULL;
-    for (const char c : text) {
-        fnv ^= static_cast<unsigned char>(c);
-        fnv *= 1099511628211ULL;
-    }
-    return {fnv, std::hash<std::string_view>{}(text)};
-}
-
-void append_field(std::string& out, const std::optional<std::string>& value)
-{
-    out += value ? '\x1f' + *value : std::string("\x1e");
+    statement.bind(3, company);
+    statement.bind(4, static_cast<int>(c.type));
+    if (certifier) statement.bind(5, *certifier);
+    else statement.bind(5);
+    bind_optional(statement, 6, c.number);
+    bind_optional(statement, 7, c.valid_from);
+    bind_optional(statement, 8, c.valid_to);
+    bind_optional(statement, 9, c.referential);
+    statement.bind(10, static_cast<int>(c.activities.bits()));
 }
 
 } // namespace
@@ -171,62 +172,52 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
 
 snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows, std::uintmax_t input_bytes)
     : db_(tuned_for_ingest(db, input_bytes)), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
-      stage_(db, (db.exec(create_staged), "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      stage_(db, (db.exec(create_staged), "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
       companies_(db, "temp.staged_company"), certifiers_(db, "temp.staged_certifier")
 {
 }
 
 void snapshot_writer::add(const listing& row, const std::vector<std::string>& sources)
 {
-    const std::string& key = row.company_key;
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> digests;
-    for (const auto& c : row.certificates) {
-        std::string identity = key;
-        append_field(identity, std::to_string(static_cast<int>(c.type)));
-        append_field(identity, row.certifier_key);
-        append_field(identity, c.number);
-        append_field(identity, c.valid_from);
-        append_field(identity, c.valid_to);
-        append_field(identity, c.referential);
-        append_field(identity, std::to_string(c.activities.bits()));
-        digests.push_back(digest(identity));
-        if (const auto seen = seen_.find(digests.back()); seen != seen_.end()) {
-            const auto& [file, line] = seen->second;
-            // A sheet's rows are rows, and the place of one is "Liste!5:5", as a spreadsheet names it.
-            const std::string same_as = file != row.file_ordinal ? sources[file - 1] + ":" + std::to_string(line)
-                                        : row.sheet              ? "row " + std::to_string(line)
-                                                                 : "line " + std::to_string(line);
-            const std::string reason = "duplicate row: the same certificate as " + same_as;
-            if (!skip_bad_rows_) {
-                location where{sources[row.file_ordinal - 1], row.line};
-                if (row.sheet) where.cell = readers::row_reference(*row.sheet, row.line);
-                throw error(error_kind::input, std::move(where), reason);
-            }
-            reject({row.file_ordinal, row.line, reason, row.cells}, sources);
-            return;
-        }
-    }
-    const std::int64_t company = companies_.id(key, row.company);
+    // A row listing a certificate already staged under the same name is refused whole; its company and
+    // certifier were staged by that first row already.
+    const std::int64_t company = companies_.id(row.company_key, row.company);
     std::optional<std::int64_t> certifier;
     if (row.certifier_key && !row.certificates.empty())
         certifier = certifiers_.id(*row.certifier_key, *row.certificates.front().certifier);
-    for (std::size_t i = 0; i < row.certificates.size(); ++i) {
-        const certificate& c = row.certificates[i];
-        seen_.emplace(digests[i], std::pair{row.file_ordinal, row.line});
+    std::vector<std::int64_t> staged; // this row's staged certificates
+    for (const certificate& c : row.certificates) {
         stage_.bind(1, static_cast<std::int64_t>(row.file_ordinal));
         stage_.bind(2, static_cast<std::int64_t>(row.line));
-        stage_.bind(3, company);
-        stage_.bind(4, static_cast<int>(c.type));
-        if (certifier) stage_.bind(5, *certifier);
-        else stage_.bind(5);
-        bind_optional(stage_, 6, c.number);
-        bind_optional(stage_, 7, c.valid_from);
-        bind_optional(stage_, 8, c.valid_to);
-        bind_optional(stage_, 9, c.referential);
-        stage_.bind(10, static_cast<int>(c.activities.bits()));
+        bind_certificate(stage_, company, certifier, c);
         bind_optional(stage_, 11, row.provenance);
-        stage_.exec();
+        const bool added = stage_.exec() == 1;
         stage_.reset();
+        if (added) {
+            staged.push_back(db_.getLastInsertRowid());
+            continue;
+        }
+        for (const std::int64_t rowid : staged) db_.exec("DELETE FROM temp.staged WHERE rowid = " + std::to_string(rowid));
+        SQLite::Statement first(db_, "SELECT file_ordinal, line FROM temp.staged WHERE company = ?3 AND certificate_type = ?4 "
+                                     "AND ifnull(certifier, 0) = ifnull(?5, 0) AND ifnull(number, '') = ifnull(?6, '') "
+                                     "AND ifnull(valid_from, '') = ifnull(?7, '') AND ifnull(valid_to, '') = ifnull(?8, '') "
+                                     "AND ifnull(referential, '') = ifnull(?9, '') AND activities = ?10");
+        bind_certificate(first, company, certifier, c);
+        first.executeStep();
+        const auto file = static_cast<std::size_t>(first.getColumn(0).getInt64());
+        const std::string line = std::to_string(first.getColumn(1).getInt64());
+        // A sheet's rows are rows, and the place of one is "Liste!5:5", as a spreadsheet names it.
+        const std::string same_as = file != row.file_ordinal ? sources[file - 1] + ":" + line
+                                    : row.sheet              ? "row " + line
+                                                             : "line " + line;
+        const std::string reason = "duplicate row: the same certificate as " + same_as;
+        if (!skip_bad_rows_) {
+            location where{sources[row.file_ordinal - 1], row.line};
+            if (row.sheet) where.cell = readers::row_reference(*row.sheet, row.line);
+            throw error(error_kind::input, std::move(where), reason);
+        }
+        reject({row.file_ordinal, row.line, reason, row.cells}, sources);
+        return;
     }
 }
 

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -60,18 +59,12 @@ public:
                           const std::vector<source_file>& files, ingest_summary::outcome outcome);
 
 private:
-    struct key_hash {
-        std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t>& k) const noexcept { return k.first; }
-    };
-
     SQLite::Database& db_;
     bool skip_bad_rows_;
     SQLite::Transaction transaction_;
     SQLite::Statement stage_;
     staged_names companies_;
     staged_names certifiers_;
-    /// Each staged certificate under its row's name: a 128-bit digest → (file ordinal, line) first listing it.
-    std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::pair<std::size_t, std::size_t>, key_hash> seen_;
     std::vector<rejected_row> rejected_;
     std::vector<std::string> warnings_;
 };
