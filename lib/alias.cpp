@@ -29,6 +29,9 @@ void run(SQLite::Database& db, const char* sql, std::int64_t into, std::int64_t 
 // Moves everything of company `from` to `into`, then deletes `from`.
 void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
 {
+    // Before their spans move: the display name will be the spelling of the most recent snapshot of either.
+    const auto into_listed = store::last_listed(db, into);
+    const auto from_listed = store::last_listed(db, from);
     // A certificate both hold (the same state listed under each name) becomes one: listings move to the
     // canonical company's row.
     std::vector<std::pair<std::int64_t, std::int64_t>> same; // (kept, dropped)
@@ -68,8 +71,7 @@ void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
     store::write_spans(db, store::company_spans, from, {});
     store::write_spans(db, store::company_spans, into, listed);
     run(db, "UPDATE company_alias SET company_id = ?1 WHERE company_id = ?2", into, from);
-    // Annotations of the merged company fill in what the canonical one lacks; the display name is the
-    // spelling of the most recent snapshot of either.
+    // Annotations of the merged company fill in what the canonical one lacks.
     run(db, "UPDATE company SET "
             "nationality = ifnull(nationality, (SELECT nationality FROM company WHERE id = ?2)), "
             "positioning = ifnull(positioning, (SELECT positioning FROM company WHERE id = ?2)), "
@@ -77,10 +79,8 @@ void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
             "annotation_source = ifnull(annotation_source, (SELECT annotation_source FROM company WHERE id = ?2)) "
             "WHERE id = ?1",
         into, from);
-    run(db, "UPDATE company SET (display_name, display_name_date) = (SELECT display_name, display_name_date "
-            "FROM company WHERE id = ?2) WHERE id = ?1 AND ifnull(display_name_date, '') < "
-            "ifnull((SELECT display_name_date FROM company WHERE id = ?2), '')",
-        into, from);
+    if (from_listed > into_listed) run(db, "UPDATE company SET display_name = (SELECT display_name FROM company "
+                                           "WHERE id = ?2) WHERE id = ?1", into, from);
     SQLite::Statement drop(db, "DELETE FROM company WHERE id = ?");
     drop.bind(1, from);
     drop.exec();

@@ -122,6 +122,17 @@ TEST_F(annotations, an_alias_merges_a_company_already_listed_under_the_other_nam
     EXPECT_EQ(listed[0].nationality, "SE");    // its annotation came along
 }
 
+// The other way round: the merged name is the one the most recent snapshot lists, so its spelling stays.
+TEST_F(annotations, an_alias_merge_keeps_the_spelling_of_the_most_recent_snapshot)
+{
+    hds::ingest_snapshot(db_, {dir_.write("later.csv", "Raison sociale;Activités\nIvbar Sweden;5, 6\n")},
+                         {.date = "2021-01-01"});
+    hds::add_alias(db_, "Ivbar Sweden", "Ivbar");
+    const auto listed = hds::companies(db_, hds::resolve_snapshot(db_, "2020-07-31"));
+    ASSERT_EQ(listed.size(), 2U);
+    EXPECT_EQ(listed[0].name, "Ivbar Sweden"); // not "Ivbar AB", as 2020-07-31 spelt it
+}
+
 // Two names listed side by side in one snapshot, then declared one company: that snapshot lists one company
 // with the union of their activities.
 TEST_F(annotations, an_alias_merging_two_listed_names_unites_their_activities)

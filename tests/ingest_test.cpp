@@ -431,6 +431,45 @@ TEST_F(ingest, display_name_is_the_spelling_of_the_most_recent_snapshot)
     EXPECT_EQ(count("SELECT count(*) FROM company"), 1);
 }
 
+// Most recent by the company's spans, closed ones too: it left after 2021, so a 2020 list ingested later does
+// not rename it.
+TEST_F(ingest, display_name_ignores_an_older_snapshot_ingested_after_the_company_left)
+{
+    ingest_file("2019.csv", "Raison sociale;Activités\nOvhcloud;1\nEBRC;1\n", "2019-01-01");
+    ingest_file("2021.csv", "Raison sociale;Activités\nOVHCLOUD SAS;1\nEBRC;1\n", "2021-01-01");
+    ingest_file("2022.csv", "Raison sociale;Activités\nEBRC;1\n", "2022-01-01");
+    ingest_file("2020.csv", "Raison sociale;Activités\nOVHcloud;1\nEBRC;1\n", "2020-01-01");
+    EXPECT_EQ(companies("2020-01-01").at(1).name, "OVHCLOUD SAS");
+    ingest_file("2023.csv", "Raison sociale;Activités\nOVH Cloud;1\n", "2023-01-01");
+    EXPECT_EQ(companies("2019-01-01").at(1).name, "OVH Cloud");
+}
+
+TEST_F(ingest, display_name_follows_a_replaced_latest_snapshot)
+{
+    ingest_file("a.csv", "Raison sociale;Activités\nOvhcloud;1\n", "2019-01-01");
+    hds::ingest_options options;
+    options.replace = true;
+    ingest_file("b.csv", "Raison sociale;Activités\nOVHcloud SAS;1\n", "2019-01-01", options);
+    EXPECT_EQ(companies("2019-01-01").at(0).name, "OVHcloud SAS");
+}
+
+// A daily list spells its names as the day before: the company rows stay as they were, so that a day's
+// ingest writes what changed, not the whole company table.
+TEST_F(ingest, a_snapshot_spelling_every_name_as_before_rewrites_no_company)
+{
+    ingest_file("a.csv", "Raison sociale;Activités\nOVHcloud;1\nEBRC;1\nIvbar;5\n", "2019-01-01");
+    {
+        SQLite::Database db(db_path_.string(), SQLite::OPEN_READWRITE);
+        db.exec("CREATE TABLE company_write (id INTEGER);"
+                "CREATE TRIGGER company_written AFTER UPDATE ON company "
+                "BEGIN INSERT INTO company_write VALUES (new.id); END");
+    }
+    ingest_file("b.csv", "Raison sociale;Activités\nOVHcloud;1\nEBRC;1, 2\nIvbar;5\nClaranet;1\n", "2019-01-02");
+    EXPECT_EQ(count("SELECT count(*) FROM company_write"), 0);
+    ingest_file("c.csv", "Raison sociale;Activités\nOVHcloud;1\nEBRC SA;1, 2\nIvbar;5\n", "2019-01-03");
+    EXPECT_EQ(count("SELECT count(*) FROM company_write"), 1);  // EBRC's new spelling
+}
+
 TEST_F(ingest, summary_counts_new_and_unchanged_companies_against_the_previous_snapshot)
 {
     ingest_file("a.csv", "Raison sociale;Activités\nEBRC;1\nIvbar;5\n", "2019-01-01");

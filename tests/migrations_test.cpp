@@ -62,6 +62,9 @@ TEST(migrations, every_path_from_an_older_version_keeps_data)
         EXPECT_EQ(db.schema_version(), hds::database::schema_version_supported()) << "from " << from;
         SQLite::Database check(path.string());
         EXPECT_EQ(check.execAndGet("SELECT display_name FROM company WHERE id = 7").getString(), "EBRC") << from;
+        // 0011: the date of the display name is read from the spans, no longer kept in each company's row.
+        EXPECT_EQ(check.execAndGet("SELECT count(*) FROM pragma_table_info('company') WHERE name = 'display_name_date'")
+                      .getInt(), 0) << from;
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM snapshot WHERE date = '2020-07-31'").getInt(), 1) << from;
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM v_listing WHERE company_id = 7").getInt(), from >= 2 ? 1 : 0)
             << from;

@@ -15,6 +15,16 @@ std::optional<std::int64_t> find_company(SQLite::Database& db, const std::string
     return query.getColumn(0).getInt64();
 }
 
+std::optional<std::string> last_listed(SQLite::Database& db, std::int64_t company)
+{
+    SQLite::Statement query(db, "SELECT max(ifnull(last_date, (SELECT max(date) FROM snapshot))) "
+                                "FROM company_span WHERE company_id = ?");
+    query.bind(1, company);
+    query.executeStep();
+    if (query.getColumn(0).isNull()) return std::nullopt;
+    return query.getColumn(0).getString();
+}
+
 std::int64_t find_or_create_company(SQLite::Database& db, const std::string& name, bool& created)
 {
     created = false;

@@ -87,8 +87,8 @@ UPDATE staged_certifier SET certifier_id = (SELECT id FROM certifier c WHERE c.k
 
 // New companies, in the order the files list them; then every staged name resolved by key or alias.
 constexpr const char* insert_companies = R"(
-INSERT INTO company (key, display_name, display_name_date)
-    SELECT key, name, ?1 FROM staged_company sc
+INSERT INTO company (key, display_name)
+    SELECT key, name FROM staged_company sc
     WHERE NOT EXISTS (SELECT 1 FROM company c WHERE c.key = sc.key)
       AND NOT EXISTS (SELECT 1 FROM company_alias a WHERE a.key = sc.key)
     ORDER BY id)";
@@ -100,13 +100,15 @@ UPDATE staged_company SET company_id = coalesce(
 CREATE INDEX temp.staged_company_id ON staged_company(company_id))";
 
 // The display name is the spelling of the most recent snapshot that lists the company: its first row there.
-// Companies created by this snapshot already have it.
+// Most recent is read from the company's spans, before this snapshot's are added (an open span reaches the
+// latest snapshot), and a row is written only where the spelling changes: a day that spells every name as the
+// day before rewrites no company. Companies created by this snapshot already have it.
 constexpr const char* update_display_names = R"(
-UPDATE company SET display_name = (SELECT sc.name FROM staged_company sc WHERE sc.company_id = company.id
-                                   ORDER BY sc.id LIMIT 1),
-                   display_name_date = ?1
-WHERE id IN (SELECT company_id FROM staged_company) AND id <= ?2
-  AND (display_name_date IS NULL OR display_name_date <= ?1))";
+UPDATE company SET display_name = sc.name FROM staged_company sc
+WHERE sc.company_id = company.id AND company.id <= ?2 AND company.display_name IS NOT sc.name
+  AND NOT EXISTS (SELECT 1 FROM staged_company first WHERE first.company_id = sc.company_id AND first.id < sc.id)
+  AND ?1 >= ifnull((SELECT max(ifnull(cs.last_date, (SELECT max(date) FROM snapshot)))
+                    FROM company_span cs WHERE cs.company_id = company.id), ''))";
 
 // Certificates: one row per distinct state (the unique index certificate_identity keeps them distinct).
 constexpr const char* derive_certificates = R"(
@@ -275,7 +277,6 @@ ingest_summary snapshot_writer::finish(const std::string& date, const std::optio
     const std::int64_t last_company_before = db_.execAndGet("SELECT ifnull(max(id), 0) FROM company").getInt64();
     {
         SQLite::Statement insert(db_, insert_companies);
-        insert.bind(1, date);
         summary.new_companies = static_cast<std::size_t>(insert.exec());
     }
     db_.exec(resolve_companies);
