@@ -1,6 +1,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -75,19 +76,13 @@ bool is_ascii(std::string_view s) noexcept
 
 } // namespace
 
-std::string fold(std::string_view utf8)
+namespace {
+
+std::string fold_by_utf8proc(std::string_view utf8)
 {
-    // ASCII has no decomposition and no mark, and case-folds A-Z alone: it is lowered without utf8proc
-    // (an ingest folds every name and certifier of every row).
-    if (is_ascii(utf8)) {
-        std::string out(utf8);
-        for (char& c : out)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return out;
-    }
     // UTF8PROC_NULLTERM would stop at an embedded NUL and drop the rest: fold each side of it instead.
     if (const std::size_t nul = utf8.find('\0'); nul != std::string_view::npos)
-        return fold(utf8.substr(0, nul)) + '\0' + fold(utf8.substr(nul + 1));
+        return fold_by_utf8proc(utf8.substr(0, nul)) + '\0' + fold_by_utf8proc(utf8.substr(nul + 1));
     const std::string input(utf8); // a terminated copy: a string_view need not be
     utf8proc_uint8_t* raw = nullptr;
     const utf8proc_ssize_t n = utf8proc_map(
@@ -102,6 +97,48 @@ std::string fold(std::string_view utf8)
     // turned Œ and Æ into these.
     replace_all(out, "\u0153", "oe");
     replace_all(out, "\u00E6", "ae");
+    return out;
+}
+
+// The folds of U+0080 to U+00FF that are ASCII ("é" → "e", "ß" → "ss", "Æ" → "ae"), asked of utf8proc once;
+// empty for the others ("ø", "½"), whose text utf8proc folds whole. Without composition, a string's fold is
+// its code points' folds end to end, and ASCII ones carry no mark to reorder.
+const std::array<std::string, 128>& latin1_folds()
+{
+    static const std::array<std::string, 128> folds = [] {
+        std::array<std::string, 128> out;
+        for (unsigned cp = 0x80; cp <= 0xFF; ++cp) {
+            const std::string utf8 = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+            std::string folded = fold_by_utf8proc(utf8);
+            if (!folded.empty() && is_ascii(folded)) out[cp - 0x80] = std::move(folded);
+        }
+        return out;
+    }();
+    return folds;
+}
+
+} // namespace
+
+std::string fold(std::string_view utf8)
+{
+    // ASCII has no decomposition and no mark, and case-folds A-Z alone; the accented letters of Latin-1 fold
+    // to ASCII. Both are folded without utf8proc (an ingest folds every name of every row); any other
+    // character sends the whole text to utf8proc.
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            continue;
+        }
+        const auto next = i + 1 < utf8.size() ? static_cast<unsigned char>(utf8[i + 1]) : 0U;
+        if ((c != 0xC2 && c != 0xC3) || (next & 0xC0) != 0x80) return fold_by_utf8proc(utf8);
+        const std::string& folded = latin1_folds()[((c & 0x1FU) << 6 | (next & 0x3FU)) - 0x80];
+        if (folded.empty()) return fold_by_utf8proc(utf8);
+        out += folded;
+        ++i;
+    }
     return out;
 }
 
@@ -156,6 +193,10 @@ std::size_t display_width(std::string_view utf8)
 
 std::string trim(std::string_view utf8)
 {
+    // Most cells begin and end with a printable ASCII character: nothing to trim, and no need to decode every
+    // code point in between (an ASCII byte is a code point of its own, whatever precedes it).
+    const auto printable_ascii = [](char c) { return c > ' ' && c < 0x7F; };
+    if (!utf8.empty() && printable_ascii(utf8.front()) && printable_ascii(utf8.back())) return std::string(utf8);
     std::size_t begin = utf8.size();
     std::size_t end = 0;
     for (std::size_t pos = 0; pos < utf8.size();) {

@@ -98,7 +98,7 @@ TEST(text, fold_of_ascii_agrees_with_utf8proc)
 {
     for (int byte = 0; byte < 0x80; ++byte) {
         const std::string ascii(1, static_cast<char>(byte));
-        const std::string accented = ascii + "\u00E9"; // not ASCII: folded by utf8proc
+        const std::string accented = ascii + "\u0113"; // not Latin-1: folded by utf8proc ("ē" → "e")
         const std::string by_utf8proc = hds::text::fold(accented);
         EXPECT_EQ(hds::text::fold(ascii) + "e", by_utf8proc) << "byte " << byte;
         const bool letter_or_digit = utf8proc_category(byte) == UTF8PROC_CATEGORY_LU ||
@@ -107,6 +107,23 @@ TEST(text, fold_of_ascii_agrees_with_utf8proc)
         EXPECT_EQ(hds::text::fold_words("a" + ascii + "b"), letter_or_digit ? "a" + by_utf8proc.substr(0, 1) + "b" : "a b")
             << "byte " << byte;
     }
+}
+
+// Latin-1's letters are folded from a table when their fold is ASCII; beside a character only utf8proc folds,
+// the same text goes through utf8proc whole. Both must agree for every code point, within a word and alone.
+TEST(text, fold_of_latin1_agrees_with_utf8proc)
+{
+    for (unsigned cp = 0x80; cp <= 0xFF; ++cp) {
+        const std::string utf8 = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+        for (const std::string& text : {utf8, "Ab" + utf8 + "Z", utf8 + utf8}) {
+            const std::string by_utf8proc = hds::text::fold(text + "\u0113");
+            EXPECT_EQ(hds::text::fold(text) + "e", by_utf8proc) << "U+" << std::hex << cp;
+        }
+    }
+    EXPECT_EQ(hds::text::fold("\u00C6GIS Sant\u00E9 \u00DF"), "aegis sante ss");
+    EXPECT_EQ(hds::text::fold("Sant\u00E9 \u00BD"), "sante 1\u20442"); // ½ is not ASCII folded: all by utf8proc
+    EXPECT_EQ(hds::text::fold("Sant\u00C3"), "santa");
+    EXPECT_THROW(hds::text::fold("Sant\xC3"), hds::error); // a lead byte without its continuation
 }
 
 TEST(text, trim_removes_ascii_and_unicode_white_space)
@@ -121,8 +138,22 @@ TEST(text, trim_removes_ascii_and_unicode_white_space)
         {"\u00A0 \t", ""},
         {"", ""},
         {" \xFF ", "\xFF"},                  // an invalid byte is kept, not eaten
+        {"O\xC3VH\xA9", "O\xC3VH\xA9"},        // and at either end
+        {"Orp\u00E9a Sant\u00E9\u00A0", "Orp\u00E9a Sant\u00E9"},
     };
     for (const auto& c : cases) EXPECT_EQ(hds::text::trim(c.input), c.expected) << c.input;
+}
+
+// Cells with printable ASCII at both ends are returned without decoding; every ASCII byte at the ends must be
+// trimmed as utf8proc's categories say.
+TEST(text, trim_of_ascii_ends_agrees_with_utf8proc)
+{
+    for (int byte = 1; byte < 0x80; ++byte) {
+        const std::string end(1, static_cast<char>(byte));
+        const bool space = (byte >= 0x09 && byte <= 0x0D) || utf8proc_category(byte) == UTF8PROC_CATEGORY_ZS;
+        EXPECT_EQ(hds::text::trim(end + "Orp\u00E9a" + end), space ? "Orp\u00E9a" : end + "Orp\u00E9a" + end)
+            << "byte " << byte;
+    }
 }
 
 } // namespace
