@@ -101,9 +101,9 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     common.number = reader.cell(field::certificate_number);
     common.referential = reader.cell(field::referential);
     at = column_of(mapping, field::valid_from);
-    common.valid_from = parse::parse_date(reader.cell(field::valid_from).value_or(""));
+    common.valid_from = memos.dates.get(reader.cell(field::valid_from).value_or(""), parse::parse_date);
     at = column_of(mapping, field::valid_to);
-    common.valid_to = parse::parse_date(reader.cell(field::valid_to).value_or(""));
+    common.valid_to = memos.dates.get(reader.cell(field::valid_to).value_or(""), parse::parse_date);
     if (common.valid_from && common.valid_to && *common.valid_to < *common.valid_from)
         throw error(error_kind::input,
                     "certificate ends (" + *common.valid_to + ") before it starts (" + *common.valid_from + ")");

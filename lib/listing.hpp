@@ -56,6 +56,7 @@ public:
     struct memos {
         cell_memo<std::vector<certificate_type>> type_cells{256};
         cell_memo<std::string> certifier_keys{256};
+        cell_memo<std::optional<std::string>> dates{4096}; // certification and expiry dates repeat across rows
     };
 
 private:
