@@ -105,6 +105,11 @@ protected:
         EXPECT_EQ(count("SELECT count(*) FROM (SELECT snapshot_id, companies, certificates FROM snapshot_total "
                         "EXCEPT SELECT snapshot_id, total, certificates FROM v_snapshot_total_from_spans)"), 0);
         EXPECT_EQ(count("SELECT count(*) FROM snapshot_total"), count("SELECT count(*) FROM snapshot"));
+        // A span that reaches the latest snapshot is open: `hds companies` reads the latest one's from the
+        // indexes of open spans alone.
+        for (const char* table : {"company_span", "certificate_span"})
+            EXPECT_EQ(count(std::string("SELECT count(*) FROM ") + table +
+                            " WHERE last_date >= (SELECT max(date) FROM snapshot)"), 0) << table;
     }
 
     temp_dir dir_;
