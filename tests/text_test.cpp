@@ -84,13 +84,16 @@ TEST(text, display_width_counts_terminal_columns)
     for (const auto& c : cases) EXPECT_EQ(hds::text::display_width(c.input), c.expected) << c.input;
 }
 
-// ASCII is measured without utf8proc; it must agree with it, control characters (0 columns) included.
+// ASCII is measured without utf8proc; it must agree with it, control characters (0 columns) included, alone
+// and among printable characters (a cell of printable ASCII only is counted a byte a column).
 TEST(text, display_width_of_ascii_agrees_with_utf8proc)
 {
-    for (int byte = 0; byte < 0x80; ++byte)
-        EXPECT_EQ(hds::text::display_width(std::string(1, static_cast<char>(byte))),
-                  static_cast<std::size_t>(std::max(0, utf8proc_charwidth(byte))))
-            << "byte " << byte;
+    for (int byte = 0; byte < 0x80; ++byte) {
+        const std::string ascii(1, static_cast<char>(byte));
+        const auto width = static_cast<std::size_t>(std::max(0, utf8proc_charwidth(byte)));
+        EXPECT_EQ(hds::text::display_width(ascii), width) << "byte " << byte;
+        EXPECT_EQ(hds::text::display_width("OVH " + ascii + " SAS"), 8 + width) << "byte " << byte;
+    }
 }
 
 // ASCII is folded and split into words without utf8proc; it must agree with it for every byte.

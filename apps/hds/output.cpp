@@ -13,10 +13,6 @@ constexpr std::string_view null_in_table = "-";
 
 std::string_view shown(const cell& c) { return c ? std::string_view(*c) : null_in_table; }
 
-void pad(std::ostream& out, std::size_t spaces)
-{
-    for (std::size_t i = 0; i < spaces; ++i) out.put(' ');
-}
 
 } // namespace
 
@@ -38,17 +34,22 @@ void print_table(std::ostream& out, const table& t)
         for (std::size_t i = 0; i < columns && i < row.size(); ++i)
             widths[i] = std::max(widths[i], text::display_width(shown(row[i])));
 
+    // Each line is built whole and written once: a stream's every insertion checks its state (a table of
+    // thousands of rows is tens of thousands of cells).
+    std::string buffer;
     const auto line = [&](const auto& cell_at) {
+        buffer.clear();
         for (std::size_t i = 0; i < columns; ++i) {
             const std::string_view value = cell_at(i);
             const std::size_t gap = widths[i] - text::display_width(value);
             const bool right = i < t.right_aligned.size() && t.right_aligned[i];
-            if (i > 0) out << "  ";
-            if (right) pad(out, gap);
-            out << value;
-            if (!right && i + 1 < columns) pad(out, gap);
+            if (i > 0) buffer += "  ";
+            if (right) buffer.append(gap, ' ');
+            buffer += value;
+            if (!right && i + 1 < columns) buffer.append(gap, ' ');
         }
-        out << '\n';
+        buffer += '\n';
+        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     };
     line([&](std::size_t i) { return std::string_view(t.header[i]); });
     const std::vector<std::string> rules = [&] {
