@@ -45,10 +45,12 @@ std::vector<int> activity_set::numbers() const
 
 std::string activity_set::to_string() const
 {
+    // Written directly, without the vectors of numbers(): outputs write it for every company.
     std::string out;
-    for (int n : numbers()) {
+    for (int n = 1; n <= 6; ++n) {
+        if (!contains(static_cast<activity>(n))) continue;
         if (!out.empty()) out += ',';
-        out += std::to_string(n);
+        out += static_cast<char>('0' + n);
     }
     return out;
 }
