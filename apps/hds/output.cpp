@@ -13,7 +13,6 @@ constexpr std::string_view null_in_table = "-";
 
 std::string_view shown(const cell& c) { return c ? std::string_view(*c) : null_in_table; }
 
-
 } // namespace
 
 output_format parse_output_format(std::string_view name)
