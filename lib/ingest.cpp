@@ -29,7 +29,8 @@
 namespace hds {
 namespace {
 
-// The delimiter is chosen on the first line with text, looked for in the first MiB of a CSV file.
+// The delimiter is chosen on the first line with text, as soon as that line ends, looked for in the first MiB
+// of a CSV file.
 constexpr std::size_t delimiter_search_bytes = 1 << 20;
 
 /// The registry's table in a JSON file, HTML page or workbook, with its header mapped. In an HTML page that is
@@ -233,8 +234,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                     for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(head.rows[r]);
                     head.rows.clear();
                 };
-                const auto open_csv = [&] {
-                    const char delimiter = readers::detect_delimiter(head_text);
+                const auto open_csv = [&](char delimiter) {
                     head.description = readers::csv_description(delimiter);
                     csv.emplace(source, delimiter, [&](readers::row&& row) {
                         if (parser) return feed(row);
@@ -247,9 +247,11 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                     readers::file_blocks(paths[i]), source, [&](std::string_view text) {
                         if (csv) return csv->feed(text);
                         head_text += text;
-                        if (head_text.size() >= delimiter_search_bytes) open_csv();
+                        if (const auto delimiter = readers::delimiter_of_first_line(head_text)) open_csv(*delimiter);
+                        else if (head_text.size() >= delimiter_search_bytes)
+                            open_csv(readers::detect_delimiter(head_text));
                     });
-                if (!csv) open_csv();
+                if (!csv) open_csv(readers::detect_delimiter(head_text));
                 csv->finish();
                 if (!parser) start();
                 sources_read[i].format = head.description + " " + encoding;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "readers/table.hpp"
 #include "test_support.hpp"
 
+using hds::readers::delimiter_of_first_line;
 using hds::readers::detect_delimiter;
 using hds::readers::read_csv;
 using cells = std::vector<std::string>;
@@ -41,6 +43,17 @@ TEST(csv_reader, detects_delimiter)
         SCOPED_TRACE(std::string(c.text));
         EXPECT_EQ(detect_delimiter(c.text), c.expected);
     }
+}
+
+TEST(csv_reader, chooses_the_delimiter_of_a_stream_once_its_first_line_ends)
+{
+    EXPECT_EQ(delimiter_of_first_line("a,b,c"), std::nullopt);         // the line may go on: "a,b,c;d;e;f"
+    EXPECT_EQ(delimiter_of_first_line("\n\r\n  \n"), std::nullopt);   // no text yet
+    EXPECT_EQ(delimiter_of_first_line("\"x\ny;z;w\",a"), std::nullopt); // a quoted line break does not end it
+    EXPECT_EQ(delimiter_of_first_line("a,b,c\n"), ',');
+    EXPECT_EQ(delimiter_of_first_line("\n\na;b,c,d\nrest"), ',');
+    EXPECT_EQ(delimiter_of_first_line("\"x\ny;z;w\",a,b\r\n"), ',');
+    EXPECT_EQ(delimiter_of_first_line("company\n"), ';');
 }
 
 TEST(csv_reader, reads_each_delimiter)

@@ -156,6 +156,21 @@ TEST_F(ingest, reads_tab_separated_text)
     EXPECT_EQ(companies("latest").at(0).activities.numbers(), (std::vector<int>{1}));
 }
 
+// A CSV file is read a block of 64 KiB at a time, and its delimiter chosen as soon as its first line with text
+// ends: here that line starts in the first block and ends in the second.
+TEST_F(ingest, chooses_the_delimiter_on_a_first_line_across_two_blocks)
+{
+    const std::string blank_lines(65'530, '\n');
+    ingest_file("list.csv", blank_lines + "Raison sociale,Type de certificat,Activités\n"
+                                          "EBRC,Hébergeur d'infrastructure physique,\"1, 2\"\n",
+                "2020-07-31");
+    const auto listed = companies("latest");
+    ASSERT_EQ(listed.size(), 1U);
+    EXPECT_EQ(listed[0].name, "EBRC");
+    EXPECT_EQ(listed[0].activities.numbers(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(listed[0].certificates.at(0).line, 65'532U);
+}
+
 TEST_F(ingest, reads_json)
 {
     ingest_file("list.json",

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "hds/error.hpp"
@@ -116,6 +118,33 @@ TEST(text_decoding, reports_errors_with_line)
             EXPECT_EQ(e.what(), c.what);
             EXPECT_EQ(e.kind(), hds::error_kind::input);
         }
+    }
+}
+
+// Plain ASCII is passed over eight bytes at a time: a line end in any place of those eight counts, and the
+// first NUL or bad byte is found wherever it falls, after plain text, after UTF-8 letters, or in a tail of
+// fewer than eight bytes.
+TEST(text_decoding, counts_the_lines_of_plain_text_up_to_the_first_bad_byte)
+{
+    const std::vector<std::pair<std::string, std::string>> bad_bytes = {
+        {std::string(1, '\0'), "binary data (NUL byte), not a text file"},
+        {"\x81", "byte 0x81 is neither UTF-8 nor Windows-1252"},
+    };
+    for (std::size_t length = 0; length < 40; ++length) {
+        std::string text;
+        for (std::size_t i = 0; i < length; ++i)
+            text += i % 3 == 1 || i % 7 == 0 ? std::string("\n") : i % 11 == 5 ? std::string("\xC3\xA9") : std::string(1, 'a');
+        const auto lines = 1 + std::count(text.begin(), text.end(), '\n');
+        for (const auto& [bad, message] : bad_bytes)
+            for (const std::string tail : {"", "\nabcdefghijklmnop\n"}) {
+                SCOPED_TRACE(std::to_string(length) + " bytes then " + message);
+                try {
+                    decode_text(text + bad + tail, "f.csv");
+                    ADD_FAILURE() << "no error";
+                } catch (const hds::error& e) {
+                    EXPECT_EQ(e.what(), "f.csv:" + std::to_string(lines) + ": " + message);
+                }
+            }
     }
 }
 

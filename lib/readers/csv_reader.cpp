@@ -112,29 +112,54 @@ std::string describe(char delimiter)
     return std::string("csv '") + delimiter + "'";
 }
 
-} // namespace
+constexpr std::array<char, 3> delimiters = {';', ',', '\t'}; // in order of preference on a tie
 
-char detect_delimiter(std::string_view utf8)
-{
-    constexpr std::array<char, 3> candidates = {';', ',', '\t'}; // in order of preference on a tie
+/// How often each delimiter appears outside quotes in the first line with text, and whether that line ends
+/// in `utf8`.
+struct first_line {
     std::array<std::size_t, 3> counts{};
+    bool complete = false;
+
+    char delimiter() const
+    {
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < counts.size(); ++i)
+            if (counts[i] > counts[best]) best = i;
+        return delimiters[best];
+    }
+};
+
+first_line scan_first_line(std::string_view utf8)
+{
+    first_line line;
     bool quoted = false;
     bool seen_text = false;
     for (const char c : utf8) {
         if (c == '"') quoted = !quoted; // a doubled quote toggles twice, so it needs no special case
         if (!quoted && c == '\n') {
-            if (seen_text) break;
+            if (seen_text) {
+                line.complete = true;
+                break;
+            }
             continue;
         }
         if (c != ' ' && c != '\r' && c != '\n') seen_text = true;
         if (quoted) continue;
-        for (std::size_t i = 0; i < candidates.size(); ++i)
-            if (c == candidates[i]) ++counts[i];
+        for (std::size_t i = 0; i < delimiters.size(); ++i)
+            if (c == delimiters[i]) ++line.counts[i];
     }
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < candidates.size(); ++i)
-        if (counts[i] > counts[best]) best = i;
-    return candidates[best];
+    return line;
+}
+
+} // namespace
+
+char detect_delimiter(std::string_view utf8) { return scan_first_line(utf8).delimiter(); }
+
+std::optional<char> delimiter_of_first_line(std::string_view utf8)
+{
+    const first_line line = scan_first_line(utf8);
+    if (!line.complete) return std::nullopt;
+    return line.delimiter();
 }
 
 table read_csv(std::string_view utf8, const std::string& source, char delimiter)

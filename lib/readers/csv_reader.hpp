@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,10 @@ namespace hds::readers {
 /// The delimiter of a CSV text: ';', ',' or '\t', whichever splits the first non-empty line (outside
 /// quotes) into the most fields; ';' on a tie, as French spreadsheets write it.
 char detect_delimiter(std::string_view utf8);
+
+/// The same, once the first non-empty line has ended in `utf8` (a line break outside quotes); nullopt while
+/// it may go on, so that a stream can choose its delimiter from its first block.
+std::optional<char> delimiter_of_first_line(std::string_view utf8);
 
 /// Reads CSV text (already UTF-8): quoted fields may hold delimiters, quotes ("") and line breaks; CRLF or
 /// LF. Cells are not trimmed. Blank lines, and rows whose cells are all empty or spaces (";;;"), are

@@ -30,6 +30,10 @@ std::ifstream open_input(const std::filesystem::path& path)
     return in;
 }
 
+// Files are read a block at a time. 64 KiB stays in the heap and in the CPU's cache; a block of 1 MiB was a
+// fresh mapping for each file read, zeroed page by page.
+constexpr std::size_t block_bytes = 64 * 1024;
+
 } // namespace
 
 std::string read_file(const std::filesystem::path& path)
@@ -46,7 +50,7 @@ std::function<void(const std::function<void(std::string_view)>&)> file_blocks(co
     return [path](const std::function<void(std::string_view)>& on_block) {
         std::ifstream in(path, std::ios::binary);
         if (!in) throw error(error_kind::io, path.string() + ": cannot read the file");
-        std::vector<char> block(1 << 20);
+        std::vector<char> block(block_bytes);
         while (in) {
             in.read(block.data(), static_cast<std::streamsize>(block.size()));
             if (in.gcount() > 0) on_block(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
@@ -72,7 +76,7 @@ std::string sha256_of_file(const std::filesystem::path& path)
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
         throw error(error_kind::io, "sha256 failed");
-    std::vector<char> chunk(1 << 20);
+    std::vector<char> chunk(block_bytes);
     while (in) {
         in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         if (in.gcount() > 0) EVP_DigestUpdate(context.get(), chunk.data(), static_cast<std::size_t>(in.gcount()));
