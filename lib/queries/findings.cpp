@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -49,15 +52,31 @@ private:
     const finding_definition& f_;
 };
 
-// The snapshot chosen for a month or a date (the rule is view v_snapshot_for_period's), if there is one.
-std::optional<std::string> snapshot_for(SQLite::Database& db, const std::optional<std::string>& period)
-{
-    if (!period) return std::nullopt;
-    SQLite::Statement query(db, "SELECT snapshot_date FROM v_snapshot_for_period WHERE period = ?");
-    query.bind(1, *period);
-    if (!query.executeStep()) return std::nullopt;
-    return query.getColumn(0).getString();
-}
+// The snapshot chosen for a month or a date (the rule is view v_snapshot_for_period's), if there is one. Each
+// period is looked up once a run: the view groups the whole history by month, and a set's findings name the
+// same few months.
+class snapshot_for_period {
+public:
+    explicit snapshot_for_period(SQLite::Database& db)
+        : query_(db, "SELECT snapshot_date FROM v_snapshot_for_period WHERE period = ?")
+    {
+    }
+
+    std::optional<std::string> operator()(const std::optional<std::string>& period)
+    {
+        if (!period) return std::nullopt;
+        if (const auto known = known_.find(*period); known != known_.end()) return known->second;
+        query_.bind(1, *period);
+        std::optional<std::string> date;
+        if (query_.executeStep()) date = query_.getColumn(0).getString();
+        query_.reset(); // done with, so that the read transaction can end
+        return known_[*period] = date;
+    }
+
+private:
+    SQLite::Statement query_;
+    std::map<std::string, std::optional<std::string>> known_;
+};
 
 bool within_tolerance(SQLite::Database& db, const std::string& actual, const finding_definition& f)
 {
@@ -71,10 +90,10 @@ bool within_tolerance(SQLite::Database& db, const std::string& actual, const fin
 
 // Prepares the finding's query, checks it reads and has a column `actual`, runs it when each month it reads
 // has a snapshot, and compares.
-finding run(SQLite::Database& db, const std::string& set, const finding_definition& f)
+finding run(SQLite::Database& db, const std::string& set, const finding_definition& f, snapshot_for_period& snapshot_for)
 {
     finding out{set, f.id, f.snapshot ? "list" : "reference", f.statement, f.source, f.from, f.snapshot,
-                snapshot_for(db, f.from), snapshot_for(db, f.snapshot), f.file, f.expected, "",
+                snapshot_for(f.from), snapshot_for(f.snapshot), f.file, f.expected, "",
                 f.tolerance ? "within " + *f.tolerance : "exact", "", false};
 
     sqlite3* handle = db.getHandle();
@@ -147,9 +166,10 @@ findings_report check_findings(database& db, const std::vector<finding_set>& set
         reader.exec("BEGIN");
         findings_report report;
         report.holds = true;
+        snapshot_for_period snapshot_for(reader);
         for (const auto& set : sets)
             for (const auto& f : set.findings) {
-                finding result = run(reader, set.name, f);
+                finding result = run(reader, set.name, f, snapshot_for);
                 // A finding whose month has no snapshot neither holds nor fails (docs: cli-contract.md).
                 if (!result.holds && !result.no_snapshot()) report.holds = false;
                 report.findings.push_back(std::move(result));
