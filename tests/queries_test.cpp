@@ -282,4 +282,14 @@ TEST_F(queries, certified_as_of_reads_certificate_dates_not_snapshots)
     EXPECT_THROW(hds::certified_as_of(db_, "01/07/2020"), hds::error);
 }
 
+// In the order of the companies' keys, as `companies` lists them: "Été" between "Epsilon" and "Gamma", not
+// after every ASCII name as its bytes would put it.
+TEST_F(queries, certified_as_of_orders_companies_by_key)
+{
+    hds::ingest_snapshot(db_, {dir_.write("2021.csv", header + "Été Santé;infogéreur;5;AFNOR;01/01/2021;31/12/2023\n")},
+                         {.date = "2021-01-31"});
+    EXPECT_EQ(certified("2021-06-01"), (std::vector<std::string>{"Alpha Hosting", "Beta ESN", "Delta Cloud", "Epsilon",
+                                                                 "Été Santé", "Gamma Santé"}));
+}
+
 } // namespace
