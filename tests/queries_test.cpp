@@ -1,7 +1,10 @@
 // The typed queries on a small registry whose answers are worked out by hand below.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include "hds/annotate.hpp"
@@ -247,6 +250,74 @@ TEST_F(queries, diff_sees_a_renewal_with_the_same_certifier)
     EXPECT_EQ(d.certificates[0].change, hds::certificate_change::kind::renewed);
     EXPECT_EQ(d.certificates[0].from_valid_to, "2021-12-31");
     EXPECT_EQ(d.certificates[0].to_valid_to, "2024-12-31");
+}
+
+// hds::diff compares in C++ what views v_company_diff and v_certificate_diff define: both give the same
+// answer for every pair of snapshots, here with renewals, several bodies for one type, a certificate without
+// body or dates, a new body or a new start alone (Epsilon, Delta Cloud), activities gained and lost, companies
+// entering and leaving.
+TEST_F(queries, diff_equals_the_views)
+{
+    hds::ingest_snapshot(db_, {dir_.write("2022.csv", header +
+                                                          "Alpha Hosting;physique;1, 2;LNE;01/01/2022;31/12/2024\n"
+                                                          "Alpha Hosting;physique;1;AFNOR;01/01/2020;31/12/2022\n"
+                                                          "Alpha Hosting;infogéreur;3, 4, 5, 6;AFNOR;01/01/2019;31/12/2021\n"
+                                                          "Beta ESN;infogéreur;3, 4;;;\n"
+                                                          "Delta Cloud;physique;1, 2;AFNOR;01/01/2020;31/05/2023\n"
+                                                          "Epsilon;infogéreur;4;LNE;01/06/2020;31/05/2023\n"
+                                                          "Gamma Santé;infogéreur;5;AFNOR;01/05/2022;30/04/2025\n")},
+                         {.date = "2022-01-15"});
+    const auto text = [](const std::optional<std::string>& value) { return value.value_or("NULL"); };
+    const auto from_api = [&](const hds::diff_result& d) {
+        std::vector<std::string> out;
+        for (const auto* list : {&d.entered, &d.left, &d.changed})
+            for (const auto& c : *list)
+                out.push_back(c.name + " " + c.activities.to_string() + " +" + c.added.to_string() + " -" +
+                              c.removed.to_string());
+        for (const auto& c : d.certificates)
+            out.push_back(c.name + " " + hds::code_of(c.type) +
+                          (c.change == hds::certificate_change::kind::certifier ? " certifier " : " renewed ") +
+                          text(c.from_certifiers) + " > " + text(c.to_certifiers) + " " + text(c.from_valid_to) +
+                          " > " + text(c.to_valid_to));
+        return out;
+    };
+    const auto from_views = [&](std::int64_t from, std::int64_t to) {
+        SQLite::Database sql((dir_.path() / "hds.db").string());
+        std::vector<std::string> out;
+        for (const char* change : {"entered", "left", "changed"}) {
+            SQLite::Statement q(sql, "SELECT company, activities, added, removed FROM v_company_diff WHERE "
+                                     "from_snapshot_id = ? AND to_snapshot_id = ? AND change = ? ORDER BY company_key");
+            q.bind(1, from);
+            q.bind(2, to);
+            q.bind(3, change);
+            const auto bits = [&](int column) {
+                return hds::activity_set::from_bits(static_cast<std::uint8_t>(q.getColumn(column).getInt())).to_string();
+            };
+            while (q.executeStep()) out.push_back(q.getColumn(0).getString() + " " + bits(1) + " +" + bits(2) + " -" + bits(3));
+        }
+        SQLite::Statement q(sql, "SELECT company, certificate_type, change, ifnull(from_certifiers, 'NULL'), "
+                                 "ifnull(to_certifiers, 'NULL'), ifnull(from_valid_to, 'NULL'), ifnull(to_valid_to, 'NULL') "
+                                 "FROM v_certificate_diff WHERE from_snapshot_id = ? AND to_snapshot_id = ? "
+                                 "ORDER BY company_key, certificate_type");
+        q.bind(1, from);
+        q.bind(2, to);
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString() + " " + q.getColumn(1).getString() + " " + q.getColumn(2).getString() +
+                          " " + q.getColumn(3).getString() + " > " + q.getColumn(4).getString() + " " +
+                          q.getColumn(5).getString() + " > " + q.getColumn(6).getString());
+        return out;
+    };
+    const auto snapshots = hds::snapshots(db_);
+    ASSERT_EQ(snapshots.size(), 3U);
+    std::size_t certificate_changes = 0;
+    for (const auto& from : snapshots)
+        for (const auto& to : snapshots) {
+            SCOPED_TRACE(from.date + " to " + to.date);
+            const auto d = hds::diff(db_, from, to);
+            certificate_changes += d.certificates.size();
+            EXPECT_EQ(from_api(d), from_views(from.id, to.id));
+        }
+    EXPECT_GE(certificate_changes, 8U); // the pairs hold certificate changes to compare
 }
 
 // Two certificates of one type from two bodies: the certifiers are listed once each, in order.

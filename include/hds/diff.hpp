@@ -1,4 +1,4 @@
-// What changed between two snapshots (views v_company_diff, v_certificate_diff).
+// What changed between two snapshots: the answer of views v_company_diff and v_certificate_diff.
 //
 // Thread-safety: as hds::database (one thread per handle).
 #pragma once
