@@ -121,9 +121,11 @@ std::vector<line_listing> read_lines(SQLite::Database& db, std::int64_t snapshot
         if (!has_base) break;
     }
 
-    SQLite::Statement entries(db, "SELECT line, certificate_id FROM line_entry WHERE snapshot_id = ? AND file_ordinal = ?");
+    // In the order of their primary keys, which costs SQLite no sort.
+    SQLite::Statement entries(db, "SELECT line, certificate_id FROM line_entry WHERE snapshot_id = ? AND file_ordinal = ? "
+                                  "ORDER BY line, certificate_id");
     SQLite::Statement runs(db, "SELECT first_line, count, base_first_line FROM line_run "
-                               "WHERE snapshot_id = ? AND file_ordinal = ?");
+                               "WHERE snapshot_id = ? AND file_ordinal = ? ORDER BY first_line");
     std::vector<line_listing> lines;
     for (auto step = chain.rbegin(); step != chain.rend(); ++step) {
         std::vector<line_listing> next;
@@ -139,11 +141,14 @@ std::vector<line_listing> read_lines(SQLite::Database& db, std::int64_t snapshot
                 next.push_back({from->line - base_first + first, from->certificate_id});
         }
         runs.reset();
+        // The runs' lines are in order (runs do not overlap and come by first line), the entries too: merged,
+        // not sorted again at each of up to max_base_depth steps (18 M instructions of a day's ingest).
+        const auto copied = static_cast<std::ptrdiff_t>(next.size());
         entries.bind(1, *step);
         entries.bind(2, ordinal);
         while (entries.executeStep()) next.push_back({entries.getColumn(0).getInt64(), entries.getColumn(1).getInt64()});
         entries.reset();
-        std::sort(next.begin(), next.end(), [](const line_listing& a, const line_listing& b) {
+        std::inplace_merge(next.begin(), next.begin() + copied, next.end(), [](const line_listing& a, const line_listing& b) {
             return a.line != b.line ? a.line < b.line : a.certificate_id < b.certificate_id;
         });
         lines = std::move(next);
