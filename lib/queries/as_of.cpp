@@ -1,6 +1,5 @@
 #include "hds/as_of.hpp"
 
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -48,11 +47,7 @@ std::vector<certified_company> certified_as_of(database& db, const std::string& 
             it->second.name = names.getColumn(2).getString();
             by_key.emplace_back(names.getColumn(1).getString(), std::move(it->second));
         }
-        std::sort(by_key.begin(), by_key.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        std::vector<certified_company> out;
-        out.reserve(by_key.size());
-        for (auto& entry : by_key) out.push_back(std::move(entry.second));
-        return out;
+        return queries::in_key_order(std::move(by_key));
     });
 }
 

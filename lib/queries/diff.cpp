@@ -6,8 +6,8 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -69,7 +69,7 @@ std::optional<std::string> later(const std::optional<std::string>& a, const std:
 
 // The certificates `snapshot` lists for the companies in `wanted`, by company and type.
 std::map<certificate_key, certificate_group> certificates_of(SQLite::Database& sql, std::int64_t snapshot,
-                                                             const std::unordered_map<std::int64_t, listed_company>& wanted)
+                                                             const std::unordered_set<std::int64_t>& wanted)
 {
     SQLite::Statement query(sql, "SELECT l.company_id, c.certificate_type, ce.name, c.valid_from, c.valid_to "
                                  "FROM v_listing l JOIN certificate c ON c.id = l.certificate_id "
@@ -102,40 +102,36 @@ diff_result diff(database& db, const snapshot_info& from, const snapshot_info& t
 
         // Companies, by key.
         std::vector<std::pair<std::string, company_change>> entered, left, changed;
-        std::unordered_map<std::int64_t, listed_company> in_both;
+        std::unordered_set<std::int64_t> in_both;
         for (const auto& [id, n] : after) {
             const auto o = before.find(id);
             if (o == before.end()) {
                 entered.emplace_back(n.key, company_change{n.name, n.activities, n.activities, {}});
                 continue;
             }
-            in_both.emplace(id, n);
+            in_both.insert(id);
             if (n.activities != o->second.activities)
                 changed.emplace_back(n.key, company_change{n.name, n.activities, n.activities - o->second.activities,
                                                            o->second.activities - n.activities});
         }
         for (const auto& [id, o] : before)
             if (!after.contains(id)) left.emplace_back(o.key, company_change{o.name, o.activities, {}, o.activities});
-        const auto by_key = [](std::vector<std::pair<std::string, company_change>>& from_list,
-                               std::vector<company_change>& into) {
-            std::sort(from_list.begin(), from_list.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-            for (auto& entry : from_list) into.push_back(std::move(entry.second));
-        };
-        by_key(entered, result.entered);
-        by_key(left, result.left);
-        by_key(changed, result.changed);
+        result.entered = queries::in_key_order(std::move(entered));
+        result.left = queries::in_key_order(std::move(left));
+        result.changed = queries::in_key_order(std::move(changed));
 
         // Certificates of the companies both list, under the same type, with other bodies or other dates; by
         // company key, then by the type's code.
         if (in_both.empty()) return 0;
         const auto old_groups = certificates_of(sql, from.id, in_both);
         const auto new_groups = certificates_of(sql, to.id, in_both);
-        std::vector<std::tuple<std::string, std::string, certificate_change>> certificates;
+        std::vector<std::pair<std::pair<std::string, std::string>, certificate_change>> certificates;
         for (const auto& [key, n] : new_groups) {
             const auto o = old_groups.find(key);
             if (o == old_groups.end() || o->second == n) continue;
             certificate_change c;
-            c.name = in_both.at(key.first).name;
+            const listed_company& company = after.at(key.first);
+            c.name = company.name;
             c.type = static_cast<certificate_type>(key.second);
             c.from_certifiers = o->second.certifier_list();
             c.to_certifiers = n.certifier_list();
@@ -143,12 +139,9 @@ diff_result diff(database& db, const snapshot_info& from, const snapshot_info& t
                                                             : certificate_change::kind::renewed;
             c.from_valid_to = o->second.valid_to;
             c.to_valid_to = n.valid_to;
-            certificates.emplace_back(in_both.at(key.first).key, code_of(c.type), std::move(c));
+            certificates.emplace_back(std::pair(company.key, std::string(code_of(c.type))), std::move(c));
         }
-        std::sort(certificates.begin(), certificates.end(), [](const auto& a, const auto& b) {
-            return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
-        });
-        for (auto& entry : certificates) result.certificates.push_back(std::move(std::get<2>(entry)));
+        result.certificates = queries::in_key_order(std::move(certificates));
         return 0;
     });
     return result;

@@ -3,6 +3,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -16,6 +18,10 @@ std::optional<std::string> optional_text(const SQLite::Column& column);
 
 /// An activities column (bit n-1 = activity n) as a set.
 activity_set activities_of(const SQLite::Column& column);
+
+/// The values of (key, value) pairs, in the order of their keys: rows read unordered and sorted here.
+template <typename Key, typename Value>
+std::vector<Value> in_key_order(std::vector<std::pair<Key, Value>> entries);
 
 /// Runs `body` and turns an SQLite failure into hds::error(database), so callers see one error type.
 template <typename Body>
