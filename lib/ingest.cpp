@@ -189,10 +189,10 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             if (!size_unknown) sources_read[i].bytes = static_cast<std::size_t>(size);
             input_bytes += sources_read[i].bytes;
         }
-        store::snapshot_writer writer(sql, options.skip_bad_rows, input_bytes);
+        stages.enter(ingest_stage::reading);
+        store::snapshot_writer writer(sql, options.date, options.skip_bad_rows, input_bytes);
         std::vector<std::string> warnings;
         std::size_t rows_read = 0;
-        stages.enter(ingest_stage::reading);
         for (std::size_t i = 0; i < files.size(); ++i) {
             const std::string& source = sources[i];
             // What the file is: its extension, or its first bytes.
@@ -266,7 +266,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             sources_read[i].rows = rows;
         }
         stages.enter(ingest_stage::writing);
-        ingest_summary summary = writer.finish(options.date, options.label, sources_read, outcome);
+        ingest_summary summary = writer.finish(options.label, sources_read, outcome);
         stages.finish();
         summary.rows_read = rows_read;
         warnings.insert(warnings.end(), summary.warnings.begin(), summary.warnings.end());

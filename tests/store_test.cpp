@@ -13,6 +13,7 @@
 #include "hds/alias.hpp"
 #include "hds/as_of.hpp"
 #include "hds/companies.hpp"
+#include "hds/error.hpp"
 #include "hds/ingest.hpp"
 #include "hds/log.hpp"
 #include "hds/snapshots.hpp"
@@ -110,6 +111,34 @@ protected:
         for (const char* table : {"company_span", "certificate_span"})
             EXPECT_EQ(count(std::string("SELECT count(*) FROM ") + table +
                             " WHERE last_date >= (SELECT max(date) FROM snapshot)"), 0) << table;
+    }
+
+    /// Everything a snapshot's answers come from, as text, with keys for ids: two databases that hold the same
+    /// history dump the same.
+    static std::vector<std::string> dump(const std::filesystem::path& path)
+    {
+        SQLite::Database db(path.string());
+        std::vector<std::string> out;
+        SQLite::Statement q(db, "SELECT 'company ' || key || ' ' || display_name FROM company UNION ALL "
+                                "SELECT 'certificate ' || co.key || ' ' || c.certificate_type || ' ' || c.activities || ' ' || "
+                                "ifnull(f.key, '-') || ' ' || ifnull(c.valid_from, '-') || ' ' || ifnull(c.valid_to, '-') "
+                                "FROM certificate c JOIN company co ON co.id = c.company_id "
+                                "LEFT JOIN certifier f ON f.id = c.certifier_id UNION ALL "
+                                "SELECT 'certifier ' || key || ' ' || name FROM certifier UNION ALL "
+                                "SELECT 'span ' || co.key || ' ' || s.activities || ' ' || ifnull(s.provenance, '-') || ' ' || "
+                                "s.first_date || ' ' || ifnull(s.last_date, 'open') "
+                                "FROM company_span s JOIN company co ON co.id = s.company_id UNION ALL "
+                                "SELECT 'certificate span ' || co.key || ' ' || c.certificate_type || ' ' || c.activities || ' ' || "
+                                "ifnull(c.valid_to, '-') || ' ' || s.first_date || ' ' || ifnull(s.last_date, 'open') "
+                                "FROM certificate_span s JOIN certificate c ON c.id = s.certificate_id "
+                                "JOIN company co ON co.id = c.company_id UNION ALL "
+                                "SELECT 'line ' || l.snapshot_date || ' ' || l.line || ' ' || co.key || ' ' || c.activities "
+                                "FROM v_listing_line l JOIN certificate c ON c.id = l.certificate_id "
+                                "JOIN company co ON co.id = c.company_id UNION ALL SELECT 'alias ' || key FROM company_alias "
+                                "UNION ALL SELECT 'total ' || s.date || ' ' || t.companies || ' ' || t.certificates "
+                                "FROM snapshot_total t JOIN snapshot s ON s.id = t.snapshot_id ORDER BY 1");
+        while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+        return out;
     }
 
     temp_dir dir_;
@@ -270,23 +299,6 @@ TEST_F(store, alias_gives_the_same_database_before_or_after_ingest)
                              "Cheops;Hébergeur d'infrastructure physique;1;;;\n"
                              "EBRC;Hébergeur d'infrastructure physique;1;;;\n";
     const std::string seed = header + "Cheops Technology;Hébergeur d'infrastructure physique;2;;;\n";
-    const auto dump = [](const std::filesystem::path& path) {
-        SQLite::Database db(path.string());
-        std::vector<std::string> out;
-        SQLite::Statement q(db, "SELECT 'company ' || key || ' ' || display_name FROM company UNION ALL "
-                                "SELECT 'certificate ' || co.key || ' ' || c.certificate_type || ' ' || c.activities "
-                                "FROM certificate c JOIN company co ON co.id = c.company_id UNION ALL "
-                                "SELECT 'span ' || co.key || ' ' || s.activities || ' ' || s.first_date || ' ' || "
-                                "ifnull(s.last_date, 'open') FROM company_span s JOIN company co ON co.id = s.company_id "
-                                "UNION ALL SELECT 'line ' || l.snapshot_date || ' ' || l.line || ' ' || co.key || ' ' || c.activities "
-                                "FROM v_listing_line l JOIN certificate c ON c.id = l.certificate_id "
-                                "JOIN company co ON co.id = c.company_id UNION ALL SELECT 'alias ' || key FROM company_alias "
-                                "UNION ALL SELECT 'total ' || snapshot_id || ' ' || companies || ' ' || certificates "
-                                "FROM snapshot_total ORDER BY 1");
-        while (q.executeStep()) out.push_back(q.getColumn(0).getString());
-        return out;
-    };
-
     ingest(seed, "2020-01-01");
     hds::add_alias(db_, "Cheops", "Cheops Technology");
     ingest(list, "2020-07-31");
@@ -307,6 +319,108 @@ TEST_F(store, alias_gives_the_same_database_before_or_after_ingest)
     const auto listed = hds::companies(db_, hds::resolve_snapshot(db_, "latest"));
     ASSERT_EQ(listed.size(), 2U);
     EXPECT_EQ(listed[0].activities, (hds::activity_set::from_bits(0x0D)));
+    expect_no_orphans();
+}
+
+/// Day `d` of a short daily list with a note column, in which, from one day to the next, most rows stay as
+/// they were and a few change in every way a row can.
+std::string carried_series_day(int d)
+{
+    std::string out = header.substr(0, header.size() - 1) + ";provenance\n";
+    const auto row = [&](const std::string& name, const std::string& type, const std::string& activities,
+                         const std::string& certifier, const std::string& to, const std::string& note) {
+        out += name + ";" + type + ";" + activities + ";" + certifier + ";01/01/2020;" + to + ";" + note + "\n";
+    };
+    const std::string physical = "Hébergeur d'infrastructure physique", managed = "Hébergeur infogéreur";
+    if (d >= 3) row("Aaa Nouveau", managed, "5", "Organisme A", "31/12/2022", ""); // enters at the top
+    // Two notes, in an order that changes on day 6 (the company's note is its rows' notes, in row order).
+    row("Alpha Santé", physical, "1, 2", "Organisme A", "31/12/2022", d == 6 ? "note b" : "note a");
+    row("Alpha Santé", managed, "3, 4", "Organisme A", "31/12/2022", d == 6 ? "note a" : "note b");
+    // A renewal on day 2: a new certificate.
+    row("Bravo", managed, "3, 4, 5", "Organisme B", d >= 2 ? "31/12/2025" : "31/12/2022", "");
+    // Spelt otherwise by its first row on day 4 and from day 8 (a new display name), by its second row only
+    // on day 5 (none).
+    row(d == 4 || d >= 8 ? "CHARLIE SAS" : "Charlie SAS", physical, "1", "Organisme B", "31/12/2022", "");
+    row(d == 5 ? "CHARLIE" : "Charlie SAS", managed, "6", "Organisme B", "31/12/2022", "");
+    // A certifier no snapshot had, from day 5.
+    row("Delta", managed, "5", d >= 5 ? "Organisme Z" : "Organisme A", "31/12/2022", "");
+    // One row for two certificates, one of which changes its activities on day 7.
+    row("Echo", "les deux", d == 7 ? "1, 3" : "1, 3, 4", "Organisme A", "31/12/2022", "");
+    // Leaves on day 2, back on day 5: not in the snapshot before.
+    if (d < 2 || d >= 5) row("Foxtrot", managed, "5", "Organisme A", "31/12/2022", "");
+    // A note that appears on day 3 and goes on day 8.
+    row("Golf", managed, "5", "Organisme C", "31/12/2022", d >= 3 && d < 8 ? "reconstructed: activities" : "");
+    for (int c = 0; c < 20; ++c)
+        if (c % 7 != d % 7) row(name_of(c), managed, "3, 4", "Organisme C", "31/12/2022", "");
+    return out;
+}
+
+// A snapshot newer than every other carries the rows the latest one lists unchanged, without staging them;
+// ingested in the reverse order, every row is staged. Both must give the same database.
+TEST_F(store, rows_carried_from_the_latest_snapshot_give_what_staging_them_gives)
+{
+    const int days = 10;
+    for (int d = 0; d < days; ++d) ingest(carried_series_day(d), day(d));
+    expect_no_orphans();
+    SQLite::Database a(db_path_.string());
+    EXPECT_EQ(a.execAndGet("SELECT display_name FROM company WHERE key LIKE 'charlie%'").getString(), "CHARLIE SAS");
+
+    temp_dir other_dir;
+    {
+        auto reverse = hds::database::open(other_dir.path() / "hds.db");
+        for (int d = days - 1; d >= 0; --d) {
+            hds::ingest_options options;
+            options.date = day(d);
+            hds::ingest_snapshot(reverse, {other_dir.write(day(d) + ".csv", carried_series_day(d))}, options);
+        }
+    }
+    const auto carried = dump(db_path_);
+    EXPECT_EQ(carried, dump(other_dir.path() / "hds.db"));
+    // The dump holds what the series changes: the day-6 note order, the day-4 spelling, the new certifier.
+    EXPECT_NE(std::find(carried.begin(), carried.end(), "span alphasante 15 note b; note a 2020-01-07 2020-01-07"),
+              carried.end());
+    EXPECT_NE(std::find(carried.begin(), carried.end(), "certifier organismez Organisme Z"), carried.end());
+}
+
+// A row that repeats a certificate is refused as on an empty database, when the latest snapshot lists that
+// certificate too: whether the first row was carried or staged (it changes another certificate), and
+// whichever way the second goes.
+TEST_F(store, a_repeated_certificate_the_latest_snapshot_lists_is_a_duplicate_row)
+{
+    const std::string before = "Raison sociale;Type de certificat;Activités\nEBRC;infogéreur;5\nIvbar;physique;1\n";
+    ingest(before, "2020-01-01");
+    const auto refused = [&](const std::string& list) -> std::string {
+        try {
+            ingest(list, "2020-01-02");
+        } catch (const hds::error& e) {
+            return e.what();
+        }
+        return "taken";
+    };
+    const std::string file = (dir_.path() / "registry-2020-01-02.csv").string();
+    // Carried, then carried.
+    EXPECT_EQ(refused("Raison sociale;Type de certificat;Activités\nEBRC;infogéreur;5\nIvbar;physique;1\nEBRC SA;infogéreur;5\n"),
+              file + ":4: duplicate row: the same certificate as line 2");
+    // Staged (its other certificate is new), then carried.
+    EXPECT_EQ(refused("Raison sociale;Type de certificat;Activités\nEBRC;les deux;1, 5\nEBRC;infogéreur;5\n"),
+              file + ":3: duplicate row: the same certificate as line 2");
+    // Carried, then staged.
+    EXPECT_EQ(refused("Raison sociale;Type de certificat;Activités\nEBRC;infogéreur;5\nEBRC;les deux;1, 5\n"),
+              file + ":3: duplicate row: the same certificate as line 2");
+    EXPECT_EQ(count("SELECT count(*) FROM snapshot"), 1);
+
+    // Under --skip-bad-rows the second row goes whole, and what the first listed stays.
+    hds::ingest_options options;
+    options.date = "2020-01-02";
+    options.skip_bad_rows = true;
+    const auto summary = hds::ingest_snapshot(
+        db_, {dir_.write("skip.csv", "Raison sociale;Type de certificat;Activités\nEBRC;infogéreur;5\nEBRC;les deux;1, 5\n"
+                                     "Ivbar;physique;1\nIvbar;physique;1\n")},
+        options);
+    EXPECT_EQ(summary.rows_rejected, 2U);
+    EXPECT_EQ(summary.certificates, 2U);
+    EXPECT_EQ(count("SELECT count(*) FROM rejected_row WHERE reason = 'duplicate row: the same certificate as line 2'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM rejected_row WHERE reason = 'duplicate row: the same certificate as line 4'"), 1);
     expect_no_orphans();
 }
 

@@ -112,7 +112,9 @@ WHERE sc.company_id = company.id AND company.id <= ?2 AND company.display_name I
   AND ?1 >= ifnull((SELECT max(ifnull(cs.last_date, (SELECT max(date) FROM snapshot)))
                     FROM company_span cs WHERE cs.company_id = company.id), ''))";
 
-// Certificates: one row per distinct state (the unique index certificate_identity keeps them distinct).
+// Certificates: one row per distinct state (the unique index certificate_identity keeps them distinct). Then
+// the listed lines: the staged rows' here, the carried rows' added in C++; `seq` puts them all in the order
+// the files list them.
 constexpr const char* derive_certificates = R"(
 INSERT INTO certificate (company_id, certificate_type, certifier_id, number, valid_from, valid_to, referential, activities)
     SELECT sc.company_id, s.certificate_type, cf.certifier_id, s.number, s.valid_from, s.valid_to, s.referential, s.activities
@@ -120,15 +122,19 @@ INSERT INTO certificate (company_id, certificate_type, certifier_id, number, val
     LEFT JOIN staged_certifier cf ON cf.id = s.certifier
     WHERE true
     ON CONFLICT DO NOTHING;
-CREATE TEMP TABLE listed_line AS
-    SELECT s.file_ordinal, s.line, c.id AS certificate_id, sc.company_id, c.activities, s.provenance
+CREATE TEMP TABLE listed_line (seq INTEGER PRIMARY KEY, file_ordinal INTEGER NOT NULL, line INTEGER NOT NULL,
+    certificate_id INTEGER NOT NULL, company_id INTEGER NOT NULL, activities INTEGER NOT NULL, provenance TEXT);
+INSERT INTO listed_line
+    SELECT s.rowid, s.file_ordinal, s.line, c.id, sc.company_id, c.activities, s.provenance
     FROM staged s JOIN staged_company sc ON sc.id = s.company
     LEFT JOIN staged_certifier cf ON cf.id = s.certifier
     JOIN certificate c ON c.company_id = sc.company_id AND c.certificate_type = s.certificate_type
          AND ifnull(c.certifier_id, 0) = ifnull(cf.certifier_id, 0) AND ifnull(c.number, '') = ifnull(s.number, '')
          AND ifnull(c.valid_from, '') = ifnull(s.valid_from, '') AND ifnull(c.valid_to, '') = ifnull(s.valid_to, '')
-         AND ifnull(c.referential, '') = ifnull(s.referential, '') AND c.activities = s.activities
-    ORDER BY s.rowid;
+         AND ifnull(c.referential, '') = ifnull(s.referential, '') AND c.activities = s.activities;)";
+
+// What the listed lines, staged and carried, make of certificates and companies.
+constexpr const char* derive_listed = R"(
 -- OR IGNORE: the primary key keeps each certificate once, without DISTINCT's sort of every listed line first.
 INSERT OR IGNORE INTO temp.listed_certificate (certificate_id) SELECT certificate_id FROM listed_line;
 -- A company's activities are the union of its certificates'; its note, its rows' distinct notes.
@@ -174,31 +180,66 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
     return ingest_summary::outcome::replaced;
 }
 
-snapshot_writer::snapshot_writer(SQLite::Database& db, bool skip_bad_rows, std::uintmax_t input_bytes)
-    : db_(tuned_for_ingest(db, input_bytes)), skip_bad_rows_(skip_bad_rows), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
-      stage_(db, (db.exec(create_staged), "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
-      companies_(db, "temp.staged_company"), certifiers_(db, "temp.staged_certifier")
+snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool skip_bad_rows, std::uintmax_t input_bytes)
+    : db_(tuned_for_ingest(db, input_bytes)), date_(std::move(date)), skip_bad_rows_(skip_bad_rows),
+      transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
+      stage_(db, (db.exec(create_staged), "INSERT INTO staged (file_ordinal, line, company, certificate_type, certifier, number, "
+                                          "valid_from, valid_to, referential, activities, provenance, rowid) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
+      companies_(db, "temp.staged_company"), certifiers_(db, "temp.staged_certifier"), latest_(db, date_)
 {
 }
 
 void snapshot_writer::add(const listing& row, const std::vector<std::string>& sources)
 {
+    // The company as the latest snapshot lists it, if it does. Its name needs staging only when this
+    // snapshot's first row of it spells it otherwise than its display name.
+    const latest_snapshot::company* known = latest_.find_company(row.company_key);
+    const bool spelled_as_before =
+        known && spelled_as_before_.try_emplace(row.company_key, row.company == known->display_name).first->second;
+    if (known && !spelled_as_before) companies_.id(row.company_key, row.company);
+
+    // The row's certificates that the latest snapshot lists, and whether that is all of them.
+    const bool has_certifier = row.certifier_key && !row.certificates.empty();
+    const std::optional<std::int64_t> known_certifier = has_certifier ? latest_.find_certifier(*row.certifier_key) : std::nullopt;
+    std::vector<std::optional<std::int64_t>> listed_before;
+    bool carried = known != nullptr && (!has_certifier || known_certifier);
+    for (const certificate& c : row.certificates) {
+        listed_before.push_back(known && (!has_certifier || known_certifier) ? latest_.find_certificate(known->id, known_certifier, c)
+                                                                               : std::nullopt);
+        if (!listed_before.back()) carried = false;
+        else if (const auto first = seen_.find(*listed_before.back()); first != seen_.end())
+            return duplicate(row, first->second, sources);
+    }
+    const auto record_seen = [&] {
+        for (const auto& id : listed_before)
+            if (id) seen_.emplace(*id, place{row.file_ordinal, row.line});
+    };
+    if (carried) {
+        for (std::size_t i = 0; i < row.certificates.size(); ++i)
+            carried_.push_back({++order_, static_cast<std::int64_t>(row.file_ordinal), static_cast<std::int64_t>(row.line),
+                                *listed_before[i], known->id, static_cast<int>(row.certificates[i].activities.bits()),
+                                row.provenance});
+        record_seen();
+        return;
+    }
+
     // A row listing a certificate already staged under the same name is refused whole; its company and
     // certifier were staged by that first row already.
-    const std::int64_t company = companies_.id(row.company_key, row.company);
+    const std::int64_t company = companies_.id(row.company_key, spelled_as_before ? known->display_name : row.company);
     std::optional<std::int64_t> certifier;
-    if (row.certifier_key && !row.certificates.empty())
-        certifier = certifiers_.id(*row.certifier_key, *row.certificates.front().certifier);
+    if (has_certifier) certifier = certifiers_.id(*row.certifier_key, *row.certificates.front().certifier);
     std::vector<std::int64_t> staged; // this row's staged certificates
     for (const certificate& c : row.certificates) {
         stage_.bind(1, static_cast<std::int64_t>(row.file_ordinal));
         stage_.bind(2, static_cast<std::int64_t>(row.line));
         bind_certificate(stage_, company, certifier, c);
         bind_optional(stage_, 11, row.provenance);
+        stage_.bind(12, ++order_);
         const bool added = stage_.exec() == 1;
         stage_.reset();
         if (added) {
-            staged.push_back(db_.getLastInsertRowid());
+            staged.push_back(order_);
             continue;
         }
         for (const std::int64_t rowid : staged) db_.exec("DELETE FROM temp.staged WHERE rowid = " + std::to_string(rowid));
@@ -208,21 +249,26 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
                                      "AND ifnull(referential, '') = ifnull(?9, '') AND activities = ?10");
         bind_certificate(first, company, certifier, c);
         first.executeStep();
-        const auto file = static_cast<std::size_t>(first.getColumn(0).getInt64());
-        const std::string line = std::to_string(first.getColumn(1).getInt64());
-        // A sheet's rows are rows, and the place of one is "Liste!5:5", as a spreadsheet names it.
-        const std::string same_as = file != row.file_ordinal ? sources[file - 1] + ":" + line
-                                    : row.sheet              ? "row " + line
-                                                             : "line " + line;
-        const std::string reason = "duplicate row: the same certificate as " + same_as;
-        if (!skip_bad_rows_) {
-            location where{sources[row.file_ordinal - 1], row.line};
-            if (row.sheet) where.cell = readers::row_reference(*row.sheet, row.line);
-            throw error(error_kind::input, std::move(where), reason);
-        }
-        reject({row.file_ordinal, row.line, reason, row.cells}, sources);
-        return;
+        return duplicate(row, {static_cast<std::size_t>(first.getColumn(0).getInt64()),
+                               static_cast<std::size_t>(first.getColumn(1).getInt64())}, sources);
     }
+    record_seen();
+}
+
+void snapshot_writer::duplicate(const listing& row, place first, const std::vector<std::string>& sources)
+{
+    const std::string line = std::to_string(first.line);
+    // A sheet's rows are rows, and the place of one is "Liste!5:5", as a spreadsheet names it.
+    const std::string same_as = first.file_ordinal != row.file_ordinal ? sources[first.file_ordinal - 1] + ":" + line
+                                : row.sheet                            ? "row " + line
+                                                                       : "line " + line;
+    const std::string reason = "duplicate row: the same certificate as " + same_as;
+    if (!skip_bad_rows_) {
+        location where{sources[row.file_ordinal - 1], row.line};
+        if (row.sheet) where.cell = readers::row_reference(*row.sheet, row.line);
+        throw error(error_kind::input, std::move(where), reason);
+    }
+    reject({row.file_ordinal, row.line, reason, row.cells}, sources);
 }
 
 void snapshot_writer::reject(rejected_row row, const std::vector<std::string>& sources)
@@ -232,9 +278,10 @@ void snapshot_writer::reject(rejected_row row, const std::vector<std::string>& s
     rejected_.push_back(std::move(row));
 }
 
-ingest_summary snapshot_writer::finish(const std::string& date, const std::optional<std::string>& label,
-                                       const std::vector<source_file>& files, ingest_summary::outcome outcome)
+ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, const std::vector<source_file>& files,
+                                       ingest_summary::outcome outcome)
 {
+    const std::string& date = date_;
     ingest_summary summary;
     summary.date = date;
     summary.result = outcome;
@@ -289,6 +336,21 @@ ingest_summary snapshot_writer::finish(const std::string& date, const std::optio
         update.exec();
     }
     db_.exec(derive_certificates);
+    {
+        SQLite::Statement insert(db_, "INSERT INTO temp.listed_line VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (const carried_line& l : carried_) {
+            insert.bind(1, l.order);
+            insert.bind(2, l.file_ordinal);
+            insert.bind(3, l.line);
+            insert.bind(4, l.certificate_id);
+            insert.bind(5, l.company_id);
+            insert.bind(6, l.activities);
+            bind_optional(insert, 7, l.provenance);
+            insert.exec();
+            insert.reset();
+        }
+    }
+    db_.exec(derive_listed);
 
     summary.companies = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_company").getInt64());
     summary.certificates = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_certificate").getInt64());

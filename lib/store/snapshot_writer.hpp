@@ -2,13 +2,16 @@
 //
 // Rows are staged one by one as the files are read (a prepared insert into a temporary table, so memory does
 // not grow with the file), then a few set-based statements derive companies, certifiers, certificates,
-// spans and line provenance from the staged rows.
+// spans and line provenance from the staged rows. A row that lists only what the latest snapshot lists
+// (latest_snapshot.hpp) is not staged: its certificates are known, and it is carried to the listed lines
+// as it is.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -18,6 +21,7 @@
 
 #include "hds/ingest.hpp"
 #include "listing.hpp"
+#include "store/latest_snapshot.hpp"
 #include "store/staged_names.hpp"
 
 namespace hds::store {
@@ -42,9 +46,9 @@ void remove_unlisted(SQLite::Database& db);
 
 class snapshot_writer {
 public:
-    /// Opens the transaction. Nothing is written unless finish() commits.
+    /// Opens the transaction for the snapshot dated `date`. Nothing is written unless finish() commits.
     /// `input_bytes`, the size of the files to read, sizes SQLite's cache for the ingest.
-    snapshot_writer(SQLite::Database& db, bool skip_bad_rows, std::uintmax_t input_bytes);
+    snapshot_writer(SQLite::Database& db, std::string date, bool skip_bad_rows, std::uintmax_t input_bytes);
 
     /// Stages one row of file `source` (its ordinal in the row). Two rows of the snapshot that list the same
     /// certificate under the same name: hds::error(input) "SOURCE:LINE: duplicate row ..." at the second,
@@ -55,16 +59,45 @@ public:
     void reject(rejected_row row, const std::vector<std::string>& sources);
 
     /// Writes the snapshot from what was staged and commits. `outcome` from plan_snapshot (not unchanged).
-    ingest_summary finish(const std::string& date, const std::optional<std::string>& label,
-                          const std::vector<source_file>& files, ingest_summary::outcome outcome);
+    ingest_summary finish(const std::optional<std::string>& label, const std::vector<source_file>& files,
+                          ingest_summary::outcome outcome);
 
 private:
+    /// A certificate of a row carried from the latest snapshot, a line of temp.listed_line to be.
+    struct carried_line {
+        std::int64_t order = 0; ///< its place among the snapshot's listed lines, staged or carried
+        std::int64_t file_ordinal = 0;
+        std::int64_t line = 0;
+        std::int64_t certificate_id = 0;
+        std::int64_t company_id = 0;
+        int activities = 0;
+        std::optional<std::string> provenance;
+    };
+    struct place {
+        std::size_t file_ordinal = 0;
+        std::size_t line = 0;
+    };
+
+    /// Refuses `row`, which lists the certificate listed at `first` already: throws, or rejects it under
+    /// skip_bad_rows.
+    void duplicate(const listing& row, place first, const std::vector<std::string>& sources);
+
     SQLite::Database& db_;
+    std::string date_;
     bool skip_bad_rows_;
     SQLite::Transaction transaction_;
     SQLite::Statement stage_;
     staged_names companies_;
     staged_names certifiers_;
+    latest_snapshot latest_;
+    /// Per company of the latest snapshot listed so far: whether its first row spells it as its display name
+    /// (then it needs no staged name; otherwise its name is staged, for update_display_names).
+    std::unordered_map<std::string, bool> spelled_as_before_;
+    /// Where each certificate of the latest snapshot was listed so far: carried rows are not staged, so the
+    /// staged rows' unique index cannot find them repeated.
+    std::unordered_map<std::int64_t, place> seen_;
+    std::vector<carried_line> carried_;
+    std::int64_t order_ = 0;
     std::vector<rejected_row> rejected_;
     std::vector<std::string> warnings_;
 };
