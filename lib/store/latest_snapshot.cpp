@@ -1,39 +1,52 @@
 #include "store/latest_snapshot.hpp"
 
+#include <algorithm>
+#include <unordered_set>
+
 #include <SQLiteCpp/Statement.h>
 
 namespace hds::store {
 namespace {
 
-void append_field(std::string& out, std::string_view value)
+template <typename T> void append_bytes(std::string& out, T value)
 {
-    // Length first: no value can pass for two.
-    out += std::to_string(value.size());
-    out += ':';
-    out += value;
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
-// A certificate's identity as the unique index certificate_identity has it: a missing certifier is 0 and a
-// missing text is empty.
-std::string identity(std::int64_t company_id, int type, std::int64_t certifier_id, std::string_view number,
-                     std::string_view valid_from, std::string_view valid_to, std::string_view referential, int activities)
+// A certificate's identity as the unique index certificate_identity has it (a missing certifier is 0, a
+// missing text is empty), as bytes: the numbers, then each text after its length, so that no values can
+// pass for others.
+void identity(std::string& out, std::int64_t company_id, int type, std::int64_t certifier_id, std::string_view number,
+              std::string_view valid_from, std::string_view valid_to, std::string_view referential, int activities)
 {
-    std::string out;
-    for (const std::int64_t n : {company_id, static_cast<std::int64_t>(type), certifier_id, static_cast<std::int64_t>(activities)})
-        append_field(out, std::to_string(n));
-    for (const std::string_view text : {number, valid_from, valid_to, referential}) append_field(out, text);
-    return out;
+    out.clear();
+    append_bytes(out, company_id);
+    append_bytes(out, certifier_id);
+    append_bytes(out, static_cast<std::uint8_t>(type));
+    append_bytes(out, static_cast<std::uint8_t>(activities));
+    for (const std::string_view text : {number, valid_from, valid_to, referential}) {
+        append_bytes(out, static_cast<std::uint32_t>(text.size()));
+        out += text;
+    }
 }
 
 std::string_view text_or_empty(const std::optional<std::string>& value) { return value ? std::string_view(*value) : std::string_view(); }
 
 } // namespace
 
+std::optional<std::string> listed_snapshot::company::note() const
+{
+    std::optional<std::string> out;
+    for (const std::string& n : notes) out = out ? *out + "; " + n : n;
+    return out;
+}
+
 latest_snapshot::latest_snapshot(SQLite::Database& db, const std::string& date)
 {
     SQLite::Statement latest(db, "SELECT s.date, t.certificates FROM snapshot s JOIN snapshot_total t ON t.snapshot_id = s.id "
                                  "ORDER BY s.date DESC LIMIT 1");
     if (!latest.executeStep() || latest.getColumn(0).getString() >= date || latest.getColumn(1).getInt64() > largest) return;
+    date_ = latest.getColumn(0).getString();
 
     // CROSS JOIN: from the open spans (a partial index) to each row by primary key.
     SQLite::Statement certificates(db, "SELECT c.id, c.company_id, c.certificate_type, ifnull(c.certifier_id, 0), "
@@ -41,22 +54,26 @@ latest_snapshot::latest_snapshot(SQLite::Database& db, const std::string& date)
                                        "ifnull(c.referential, ''), c.activities "
                                        "FROM certificate_span s CROSS JOIN certificate c ON c.id = s.certificate_id "
                                        "WHERE s.last_date IS NULL");
-    while (certificates.executeStep())
-        certificates_.emplace(identity(certificates.getColumn(1).getInt64(), certificates.getColumn(2).getInt(),
-                                       certificates.getColumn(3).getInt64(), certificates.getColumn(4).getText(),
-                                       certificates.getColumn(5).getText(), certificates.getColumn(6).getText(),
-                                       certificates.getColumn(7).getText(), certificates.getColumn(8).getInt()),
-                              certificates.getColumn(0).getInt64());
-    SQLite::Statement companies(db, "SELECT c.key, c.id, c.display_name "
+    std::string key;
+    while (certificates.executeStep()) {
+        identity(key, certificates.getColumn(1).getInt64(), certificates.getColumn(2).getInt(),
+                 certificates.getColumn(3).getInt64(), certificates.getColumn(4).getText(), certificates.getColumn(5).getText(),
+                 certificates.getColumn(6).getText(), certificates.getColumn(7).getText(), certificates.getColumn(8).getInt());
+        certificates_.emplace(key, certificate_listed{certificates.getColumn(0).getInt64()});
+    }
+    SQLite::Statement companies(db, "SELECT c.key, c.id, c.display_name, s.activities, s.provenance "
                                     "FROM company_span s CROSS JOIN company c ON c.id = s.company_id WHERE s.last_date IS NULL");
-    while (companies.executeStep())
+    while (companies.executeStep()) {
+        const SQLite::Column provenance = companies.getColumn(4);
         companies_.emplace(companies.getColumn(0).getString(),
-                           company{companies.getColumn(1).getInt64(), companies.getColumn(2).getString()});
+                           company{companies.getColumn(1).getInt64(), companies.getColumn(2).getString(), companies.getColumn(3).getInt(),
+                                   provenance.isNull() ? std::nullopt : std::optional(provenance.getString())});
+    }
     SQLite::Statement certifiers(db, "SELECT key, id FROM certifier");
     while (certifiers.executeStep()) certifiers_.emplace(certifiers.getColumn(0).getString(), certifiers.getColumn(1).getInt64());
 }
 
-const latest_snapshot::company* latest_snapshot::find_company(const std::string& key) const
+latest_snapshot::company* latest_snapshot::find_company(const std::string& key)
 {
     const auto found = companies_.find(key);
     return found == companies_.end() ? nullptr : &found->second;
@@ -69,16 +86,85 @@ std::optional<std::int64_t> latest_snapshot::find_certifier(const std::string& k
     return found->second;
 }
 
-std::optional<std::int64_t> latest_snapshot::find_certificate(std::int64_t company_id, std::optional<std::int64_t> certifier_id,
-                                                              const certificate& c) const
+latest_snapshot::certificate_listed* latest_snapshot::find_certificate(std::int64_t company_id,
+                                                                      std::optional<std::int64_t> certifier_id, const certificate& c)
 {
-    if (certificates_.empty()) return std::nullopt;
-    const auto found = certificates_.find(identity(company_id, static_cast<int>(c.type), certifier_id.value_or(0),
-                                                   text_or_empty(c.number), text_or_empty(c.valid_from),
-                                                   text_or_empty(c.valid_to), text_or_empty(c.referential),
-                                                   static_cast<int>(c.activities.bits())));
-    if (found == certificates_.end()) return std::nullopt;
-    return found->second;
+    if (certificates_.empty()) return nullptr;
+    identity(key_, company_id, static_cast<int>(c.type), certifier_id.value_or(0), text_or_empty(c.number),
+             text_or_empty(c.valid_from), text_or_empty(c.valid_to), text_or_empty(c.referential),
+             static_cast<int>(c.activities.bits()));
+    const auto found = certificates_.find(key_);
+    return found == certificates_.end() ? nullptr : &found->second;
+}
+
+void latest_snapshot::rows_read()
+{
+    certificate_ids_.reserve(certificates_.size());
+    for (const auto& [identity, c] : certificates_) certificate_ids_.push_back(c.id);
+    std::sort(certificate_ids_.begin(), certificate_ids_.end());
+    certificates_ = {};
+    key_ = {};
+}
+
+std::size_t latest_snapshot::unchanged_companies(const listed_snapshot& listed) const
+{
+    std::size_t unchanged = 0;
+    for (const auto& [key, before] : companies_) {
+        const auto now = listed.companies.find(before.id);
+        if (now != listed.companies.end() && now->second.activities == before.activities) ++unchanged;
+    }
+    return unchanged;
+}
+
+void latest_snapshot::write_next(SQLite::Database& db, const std::string& date, const listed_snapshot& listed) const
+{
+    SQLite::Statement end_certificate(db, "UPDATE certificate_span SET last_date = ?2 WHERE certificate_id = ?1 AND last_date IS NULL");
+    SQLite::Statement open_certificate(db, "INSERT INTO certificate_span (certificate_id, first_date, last_date) VALUES (?, ?, NULL)");
+    const std::vector<std::int64_t>& open = certificate_ids_;
+    const std::vector<std::int64_t>& now = listed.certificates;
+    for (const std::int64_t id : now) {
+        if (std::binary_search(open.begin(), open.end(), id)) continue;
+        open_certificate.bind(1, id);
+        open_certificate.bind(2, date);
+        open_certificate.exec();
+        open_certificate.reset();
+    }
+    for (const std::int64_t id : open) {
+        if (std::binary_search(now.begin(), now.end(), id)) continue;
+        end_certificate.bind(1, id);
+        end_certificate.bind(2, date_);
+        end_certificate.exec();
+        end_certificate.reset();
+    }
+
+    // A company's span goes on only with the same activities and note; otherwise it ends and another opens.
+    SQLite::Statement end_company(db, "UPDATE company_span SET last_date = ?2 WHERE company_id = ?1 AND last_date IS NULL");
+    SQLite::Statement open_company(db, "INSERT INTO company_span (company_id, activities, provenance, first_date, last_date) "
+                                       "VALUES (?, ?, ?, ?, NULL)");
+    const auto open_span = [&](std::int64_t id, const listed_snapshot::company& c) {
+        open_company.bind(1, id);
+        open_company.bind(2, c.activities);
+        if (const auto note = c.note()) open_company.bind(3, *note);
+        else open_company.bind(3);
+        open_company.bind(4, date);
+        open_company.exec();
+        open_company.reset();
+    };
+    std::unordered_set<std::int64_t> was_open;
+    for (const auto& [key, before] : companies_) {
+        was_open.insert(before.id);
+        const auto now_listed = listed.companies.find(before.id);
+        if (now_listed != listed.companies.end() && now_listed->second.activities == before.activities &&
+            now_listed->second.note() == before.provenance)
+            continue;
+        end_company.bind(1, before.id);
+        end_company.bind(2, date_);
+        end_company.exec();
+        end_company.reset();
+        if (now_listed != listed.companies.end()) open_span(before.id, now_listed->second);
+    }
+    for (const auto& [id, c] : listed.companies)
+        if (!was_open.contains(id)) open_span(id, c);
 }
 
 } // namespace hds::store

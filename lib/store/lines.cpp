@@ -1,6 +1,7 @@
 #include "store/lines.hpp"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -13,18 +14,24 @@ namespace {
 // follows at most this many bases.
 constexpr std::int64_t max_base_depth = 64;
 
-/// Lines grouped: each line once, with its certificates.
+/// One line and its certificates: a range of a file's listings, which come by line then certificate.
 struct line_group {
     std::int64_t line = 0;
-    std::vector<std::int64_t> certificates;
+    std::span<const line_listing> listings;
+
+    [[nodiscard]] bool lists_what(const line_group& other) const
+    {
+        return std::equal(listings.begin(), listings.end(), other.listings.begin(), other.listings.end(),
+                          [](const line_listing& a, const line_listing& b) { return a.certificate_id == b.certificate_id; });
+    }
 };
 
 std::vector<line_group> grouped(const std::vector<line_listing>& lines)
 {
     std::vector<line_group> out;
-    for (const auto& l : lines) {
-        if (out.empty() || out.back().line != l.line) out.push_back({l.line, {}});
-        out.back().certificates.push_back(l.certificate_id);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (out.empty() || out.back().line != lines[i].line) out.push_back({lines[i].line, {&lines[i], 0}});
+        out.back().listings = {out.back().listings.data(), out.back().listings.size() + 1};
     }
     return out;
 }
@@ -65,7 +72,7 @@ void write_delta(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordin
     std::unordered_map<std::int64_t, std::size_t> group_at;     // base line → its group
     for (std::size_t i = 0; i < before.size(); ++i) {
         group_at.emplace(before[i].line, i);
-        for (auto c : before[i].certificates) where_before.emplace(c, i);
+        for (const auto& l : before[i].listings) where_before.emplace(l.certificate_id, i);
     }
 
     SQLite::Statement insert_run(db, "INSERT INTO line_run (snapshot_id, file_ordinal, first_line, count, base_first_line) "
@@ -86,18 +93,18 @@ void write_delta(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordin
     for (const line_group& g : now) {
         if (run.count > 0 && g.line == run.first + run.count) {
             const auto next = group_at.find(run.base_first + run.count);
-            if (next != group_at.end() && before[next->second].certificates == g.certificates) {
+            if (next != group_at.end() && before[next->second].lists_what(g)) {
                 ++run.count;
                 continue;
             }
         }
         close_run();
-        const auto found = where_before.find(g.certificates.front());
-        if (found != where_before.end() && before[found->second].certificates == g.certificates) {
+        const auto found = where_before.find(g.listings.front().certificate_id);
+        if (found != where_before.end() && before[found->second].lists_what(g)) {
             run = {g.line, 1, before[found->second].line};
             continue;
         }
-        for (auto c : g.certificates) entries.push_back({g.line, c});
+        entries.insert(entries.end(), g.listings.begin(), g.listings.end());
     }
     close_run();
     insert_entries(db, snapshot, ordinal, entries);
@@ -156,18 +163,28 @@ std::vector<line_listing> read_lines(SQLite::Database& db, std::int64_t snapshot
     return lines;
 }
 
+namespace {
+
+/// `base` if the file may be described against it, with the depth the file then has; nullopt when the chain
+/// behind it is as long as it may be, or it has no such file.
+std::pair<std::optional<std::int64_t>, std::int64_t> usable_base(SQLite::Database& db, std::int64_t ordinal,
+                                                                  std::optional<std::int64_t> base)
+{
+    if (!base) return {std::nullopt, 0};
+    SQLite::Statement query(db, "SELECT base_depth FROM source_file WHERE snapshot_id = ? AND ordinal = ?");
+    query.bind(1, *base);
+    query.bind(2, ordinal);
+    if (query.executeStep() && query.getColumn(0).getInt64() < max_base_depth) return {base, query.getColumn(0).getInt64() + 1};
+    return {std::nullopt, 0};
+}
+
+} // namespace
+
 void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const char* listed,
                  std::optional<std::int64_t> base)
 {
-    std::int64_t depth = 0;
-    if (base) {
-        SQLite::Statement query(db, "SELECT base_depth FROM source_file WHERE snapshot_id = ? AND ordinal = ?");
-        query.bind(1, *base);
-        query.bind(2, ordinal);
-        if (query.executeStep() && query.getColumn(0).getInt64() < max_base_depth) depth = query.getColumn(0).getInt64() + 1;
-        else base.reset();
-    }
-    if (!base) {
+    const auto [usable, depth] = usable_base(db, ordinal, base);
+    if (!usable) {
         // OR IGNORE rather than DISTINCT: the primary key drops a repeated (line, certificate) as it inserts,
         // where DISTINCT would first sort every listed line apart.
         SQLite::Statement insert(db, std::string("INSERT OR IGNORE INTO line_entry (snapshot_id, file_ordinal, line, certificate_id) "
@@ -184,8 +201,17 @@ void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordin
                                     " WHERE file_ordinal = ? ORDER BY line, certificate_id");
     query.bind(1, ordinal);
     while (query.executeStep()) current.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64()});
-    write_delta(db, snapshot, ordinal, current, read_lines(db, *base, ordinal));
-    set_base(db, snapshot, ordinal, base, depth);
+    write_delta(db, snapshot, ordinal, current, read_lines(db, *usable, ordinal));
+    set_base(db, snapshot, ordinal, usable, depth);
+}
+
+void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const std::vector<line_listing>& lines,
+                 std::optional<std::int64_t> base)
+{
+    const auto [usable, depth] = usable_base(db, ordinal, base);
+    if (usable) write_delta(db, snapshot, ordinal, lines, read_lines(db, *usable, ordinal));
+    else insert_entries(db, snapshot, ordinal, lines);
+    set_base(db, snapshot, ordinal, usable, depth);
 }
 
 void detach_dependents(SQLite::Database& db, std::int64_t snapshot)

@@ -31,6 +31,10 @@ std::vector<line_listing> read_lines(SQLite::Database& db, std::int64_t snapshot
 void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const char* listed,
                  std::optional<std::int64_t> base);
 
+/// The same from the file's lines in memory, by line then certificate, each once.
+void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const std::vector<line_listing>& lines,
+                 std::optional<std::int64_t> base);
+
 /// Before snapshot `snapshot` is deleted: the files stored against it store all their lines themselves.
 void detach_dependents(SQLite::Database& db, std::int64_t snapshot);
 

@@ -194,39 +194,43 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
 {
     // The company as the latest snapshot lists it, if it does. Its name needs staging only when this
     // snapshot's first row of it spells it otherwise than its display name.
-    const latest_snapshot::company* known = latest_.find_company(row.company_key);
-    const bool spelled_as_before =
-        known && spelled_as_before_.try_emplace(row.company_key, row.company == known->display_name).first->second;
-    if (known && !spelled_as_before) companies_.id(row.company_key, row.company);
+    using spelling = latest_snapshot::company::spelling;
+    latest_snapshot::company* known = latest_.find_company(row.company_key);
+    if (known && known->first_spelling == spelling::unseen) {
+        known->first_spelling = row.company == known->display_name ? spelling::same : spelling::other;
+        if (known->first_spelling == spelling::other) companies_.id(row.company_key, row.company);
+    }
 
-    // The row's certificates that the latest snapshot lists, and whether that is all of them.
+    // The row's certificates that the latest snapshot lists, and whether that is all of them. One listed
+    // already by this snapshot makes the row a duplicate: carried rows are not staged, so the staged rows'
+    // unique index cannot find it.
     const bool has_certifier = row.certifier_key && !row.certificates.empty();
     const std::optional<std::int64_t> known_certifier = has_certifier ? latest_.find_certifier(*row.certifier_key) : std::nullopt;
-    std::vector<std::optional<std::int64_t>> listed_before;
-    bool carried = known != nullptr && (!has_certifier || known_certifier);
+    const bool resolved = known && (!has_certifier || known_certifier);
+    std::vector<latest_snapshot::certificate_listed*> listed_before;
     for (const certificate& c : row.certificates) {
-        listed_before.push_back(known && (!has_certifier || known_certifier) ? latest_.find_certificate(known->id, known_certifier, c)
-                                                                               : std::nullopt);
-        if (!listed_before.back()) carried = false;
-        else if (const auto first = seen_.find(*listed_before.back()); first != seen_.end())
-            return duplicate(row, first->second, sources);
+        listed_before.push_back(resolved ? latest_.find_certificate(known->id, known_certifier, c) : nullptr);
+        if (listed_before.back() && listed_before.back()->line != 0)
+            return duplicate(row, {listed_before.back()->file_ordinal, listed_before.back()->line}, sources);
     }
-    const auto record_seen = [&] {
-        for (const auto& id : listed_before)
-            if (id) seen_.emplace(*id, place{row.file_ordinal, row.line});
+    const bool carried = resolved && std::find(listed_before.begin(), listed_before.end(), nullptr) == listed_before.end();
+    const auto record_listed = [&] {
+        for (auto* c : listed_before)
+            if (c) *c = {c->id, row.file_ordinal, row.line};
     };
     if (carried) {
+        const std::int32_t note = row.provenance ? note_index(*row.provenance) : -1;
         for (std::size_t i = 0; i < row.certificates.size(); ++i)
             carried_.push_back({++order_, static_cast<std::int64_t>(row.file_ordinal), static_cast<std::int64_t>(row.line),
-                                *listed_before[i], known->id, static_cast<int>(row.certificates[i].activities.bits()),
-                                row.provenance});
-        record_seen();
+                                listed_before[i]->id, known->id, static_cast<int>(row.certificates[i].activities.bits()), note});
+        record_listed();
         return;
     }
 
     // A row listing a certificate already staged under the same name is refused whole; its company and
     // certifier were staged by that first row already.
-    const std::int64_t company = companies_.id(row.company_key, spelled_as_before ? known->display_name : row.company);
+    const std::int64_t company =
+        companies_.id(row.company_key, known && known->first_spelling == spelling::same ? known->display_name : row.company);
     std::optional<std::int64_t> certifier;
     if (has_certifier) certifier = certifiers_.id(*row.certifier_key, *row.certificates.front().certifier);
     std::vector<std::int64_t> staged; // this row's staged certificates
@@ -252,7 +256,14 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
         return duplicate(row, {static_cast<std::size_t>(first.getColumn(0).getInt64()),
                                static_cast<std::size_t>(first.getColumn(1).getInt64())}, sources);
     }
-    record_seen();
+    record_listed();
+}
+
+std::int32_t snapshot_writer::note_index(const std::string& note)
+{
+    const auto [at, added] = note_index_.try_emplace(note, static_cast<std::int32_t>(notes_.size()));
+    if (added) notes_.push_back(note);
+    return at->second;
 }
 
 void snapshot_writer::duplicate(const listing& row, place first, const std::vector<std::string>& sources)
@@ -320,8 +331,6 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
     }
 
     db_.exec("DROP TABLE IF EXISTS temp.listed_line");
-    create_listed_table(db_, certificate_spans);
-    create_listed_table(db_, company_spans);
     db_.exec(derive_names);
     const std::int64_t last_company_before = db_.execAndGet("SELECT ifnull(max(id), 0) FROM company").getInt64();
     {
@@ -336,44 +345,6 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
         update.exec();
     }
     db_.exec(derive_certificates);
-    {
-        SQLite::Statement insert(db_, "INSERT INTO temp.listed_line VALUES (?, ?, ?, ?, ?, ?, ?)");
-        for (const carried_line& l : carried_) {
-            insert.bind(1, l.order);
-            insert.bind(2, l.file_ordinal);
-            insert.bind(3, l.line);
-            insert.bind(4, l.certificate_id);
-            insert.bind(5, l.company_id);
-            insert.bind(6, l.activities);
-            bind_optional(insert, 7, l.provenance);
-            insert.exec();
-            insert.reset();
-        }
-    }
-    db_.exec(derive_listed);
-
-    summary.companies = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_company").getInt64());
-    summary.certificates = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_certificate").getInt64());
-    {
-        // Listed with the same activities by the snapshot just before. CROSS JOIN: from each listed company to
-        // its few spans by primary key; SQLite otherwise reads every company span of the history (a quarter of
-        // the pages a day read).
-        SQLite::Statement unchanged(db_, "SELECT count(*) FROM temp.listed_company l CROSS JOIN company_span s "
-                                         "ON s.company_id = l.company_id AND s.activities = l.activities "
-                                         "WHERE s.first_date <= ?1 AND (s.last_date IS NULL OR s.last_date >= ?1)");
-        SQLite::Statement previous(db_, "SELECT max(date) FROM snapshot WHERE date < ?");
-        previous.bind(1, date);
-        previous.executeStep();
-        if (!previous.getColumn(0).isNull()) {
-            unchanged.bind(1, previous.getColumn(0).getString());
-            unchanged.executeStep();
-            summary.unchanged_companies = static_cast<std::size_t>(unchanged.getColumn(0).getInt64());
-        }
-    }
-    add_snapshot(db_, certificate_spans, date);
-    add_snapshot(db_, company_spans, date);
-    record_totals(db_, snapshot, static_cast<std::int64_t>(summary.companies),
-                  static_cast<std::int64_t>(summary.certificates));
 
     // Lines against the snapshot just before, for each file it also had.
     std::optional<std::int64_t> base;
@@ -382,8 +353,8 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
         query.bind(1, date);
         if (query.executeStep()) base = query.getColumn(0).getInt64();
     }
-    for (std::size_t i = 0; i < files.size(); ++i)
-        write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), "temp.listed_line", base);
+    if (latest_.held()) write_from_memory(snapshot, files.size(), base, summary);
+    else write_in_sets(snapshot, files.size(), base, summary);
 
     SQLite::Statement insert_rejected(db_, "INSERT INTO rejected_row (snapshot_id, file_ordinal, line, reason, cells) "
                                            "VALUES (?, ?, ?, ?, ?)");
@@ -399,12 +370,97 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
     if (outcome == ingest_summary::outcome::replaced) remove_unlisted(db_);
     for (const char* table : {"staged", "staged_company", "staged_certifier", "listed_line", "listed_certificate",
                               "listed_company"})
-        db_.exec(std::string("DROP TABLE temp.") + table);
+        db_.exec(std::string("DROP TABLE IF EXISTS temp.") + table);
     transaction_.commit();
 
     summary.rows_rejected = rejected_.size();
     summary.warnings = std::move(warnings_);
     return summary;
+}
+
+void snapshot_writer::write_in_sets(std::int64_t snapshot, std::size_t files, std::optional<std::int64_t> base,
+                                    ingest_summary& summary)
+{
+    create_listed_table(db_, certificate_spans);
+    create_listed_table(db_, company_spans);
+    db_.exec(derive_listed);
+    summary.companies = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_company").getInt64());
+    summary.certificates = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_certificate").getInt64());
+    {
+        // Listed with the same activities by the snapshot just before. CROSS JOIN: from each listed company to
+        // its few spans by primary key; SQLite otherwise reads every company span of the history (a quarter of
+        // the pages a day read).
+        SQLite::Statement unchanged(db_, "SELECT count(*) FROM temp.listed_company l CROSS JOIN company_span s "
+                                         "ON s.company_id = l.company_id AND s.activities = l.activities "
+                                         "WHERE s.first_date <= ?1 AND (s.last_date IS NULL OR s.last_date >= ?1)");
+        SQLite::Statement previous(db_, "SELECT max(date) FROM snapshot WHERE date < ?");
+        previous.bind(1, date_);
+        previous.executeStep();
+        if (!previous.getColumn(0).isNull()) {
+            unchanged.bind(1, previous.getColumn(0).getString());
+            unchanged.executeStep();
+            summary.unchanged_companies = static_cast<std::size_t>(unchanged.getColumn(0).getInt64());
+        }
+    }
+    add_snapshot(db_, certificate_spans, date_);
+    add_snapshot(db_, company_spans, date_);
+    record_totals(db_, snapshot, static_cast<std::int64_t>(summary.companies), static_cast<std::int64_t>(summary.certificates));
+    for (std::size_t i = 0; i < files; ++i) write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), "temp.listed_line", base);
+}
+
+void snapshot_writer::write_from_memory(std::int64_t snapshot, std::size_t files, std::optional<std::int64_t> base,
+                                        ingest_summary& summary)
+{
+    latest_.rows_read();
+    // The staged rows' lines, resolved in SQL (few: the rows that changed).
+    std::vector<listed_line> staged;
+    SQLite::Statement query(db_, "SELECT seq, file_ordinal, line, certificate_id, company_id, activities, provenance "
+                                 "FROM temp.listed_line ORDER BY seq");
+    while (query.executeStep()) {
+        const SQLite::Column provenance = query.getColumn(6);
+        staged.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), query.getColumn(2).getInt64(),
+                          query.getColumn(3).getInt64(), query.getColumn(4).getInt64(), query.getColumn(5).getInt(),
+                          provenance.isNull() ? -1 : note_index(provenance.getString())});
+    }
+
+    // What derive_listed makes of the lines in SQL, from the staged and carried ones in the order the files
+    // list them: each certificate once; each company with the union of its activities and its rows' distinct
+    // notes in row order.
+    listed_snapshot listed;
+    std::vector<std::vector<line_listing>> file_lines(files);
+    const auto take = [&](const listed_line& l) {
+        listed.certificates.push_back(l.certificate_id);
+        auto& company = listed.companies[l.company_id];
+        company.activities |= l.activities;
+        if (l.note >= 0) {
+            const std::string& note = notes_[static_cast<std::size_t>(l.note)];
+            if (std::find(company.notes.begin(), company.notes.end(), note) == company.notes.end()) company.notes.push_back(note);
+        }
+        file_lines[static_cast<std::size_t>(l.file_ordinal) - 1].push_back({l.line, l.certificate_id});
+    };
+    auto s = staged.begin();
+    for (const listed_line& c : carried_) {
+        for (; s != staged.end() && s->order < c.order; ++s) take(*s);
+        take(c);
+    }
+    for (; s != staged.end(); ++s) take(*s);
+    // Two names of one company (a key and its alias) may list the same certificate.
+    std::sort(listed.certificates.begin(), listed.certificates.end());
+    listed.certificates.erase(std::unique(listed.certificates.begin(), listed.certificates.end()), listed.certificates.end());
+
+    summary.companies = listed.companies.size();
+    summary.certificates = listed.certificates.size();
+    summary.unchanged_companies = latest_.unchanged_companies(listed);
+    latest_.write_next(db_, date_, listed);
+    record_totals(db_, snapshot, static_cast<std::int64_t>(summary.companies), static_cast<std::int64_t>(summary.certificates));
+    for (std::size_t i = 0; i < files; ++i) {
+        auto& file = file_lines[i];
+        std::sort(file.begin(), file.end(), [](const line_listing& a, const line_listing& b) {
+            return a.line != b.line ? a.line < b.line : a.certificate_id < b.certificate_id;
+        });
+        file.erase(std::unique(file.begin(), file.end()), file.end());
+        write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), file, base);
+    }
 }
 
 void remove_unlisted(SQLite::Database& db)

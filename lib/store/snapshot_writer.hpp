@@ -63,20 +63,32 @@ public:
                           ingest_summary::outcome outcome);
 
 private:
-    /// A certificate of a row carried from the latest snapshot, a line of temp.listed_line to be.
-    struct carried_line {
+    /// A certificate listed at a line: a row of temp.listed_line, or one carried from the latest snapshot.
+    struct listed_line {
         std::int64_t order = 0; ///< its place among the snapshot's listed lines, staged or carried
         std::int64_t file_ordinal = 0;
         std::int64_t line = 0;
         std::int64_t certificate_id = 0;
         std::int64_t company_id = 0;
         int activities = 0;
-        std::optional<std::string> provenance;
+        std::int32_t note = -1; ///< the row's note in notes_, -1 without one
     };
     struct place {
         std::size_t file_ordinal = 0;
         std::size_t line = 0;
     };
+
+    /// The snapshot's certificates, companies, spans, totals and lines, from temp.listed_line in a few
+    /// set-based statements (spans.hpp), when the latest snapshot is not held.
+    void write_in_sets(std::int64_t snapshot, std::size_t files, std::optional<std::int64_t> base, ingest_summary& summary);
+
+    /// The same when it is held: the staged rows' lines and the carried ones gathered in memory, and the
+    /// spans written as what changed from the latest snapshot (latest_snapshot::write_next).
+    void write_from_memory(std::int64_t snapshot, std::size_t files, std::optional<std::int64_t> base,
+                           ingest_summary& summary);
+
+    /// The index of `note` in notes_, added if new.
+    std::int32_t note_index(const std::string& note);
 
     /// Refuses `row`, which lists the certificate listed at `first` already: throws, or rejects it under
     /// skip_bad_rows.
@@ -90,13 +102,9 @@ private:
     staged_names companies_;
     staged_names certifiers_;
     latest_snapshot latest_;
-    /// Per company of the latest snapshot listed so far: whether its first row spells it as its display name
-    /// (then it needs no staged name; otherwise its name is staged, for update_display_names).
-    std::unordered_map<std::string, bool> spelled_as_before_;
-    /// Where each certificate of the latest snapshot was listed so far: carried rows are not staged, so the
-    /// staged rows' unique index cannot find them repeated.
-    std::unordered_map<std::int64_t, place> seen_;
-    std::vector<carried_line> carried_;
+    std::vector<listed_line> carried_;
+    std::vector<std::string> notes_; // the distinct notes of the listed lines, each once
+    std::unordered_map<std::string, std::int32_t> note_index_;
     std::int64_t order_ = 0;
     std::vector<rejected_row> rejected_;
     std::vector<std::string> warnings_;
