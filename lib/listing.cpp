@@ -47,9 +47,11 @@ private:
 
 /// The activities a row states: in one cell, or one mark per activity column. nullopt when the table has
 /// neither, and gives only certificate types.
-std::optional<activity_set> activities_of(const row_reader& row, const column_mapping& mapping, std::size_t& at)
+std::optional<activity_set> activities_of(const row_reader& row, const column_mapping& mapping, listing_parser::memos& memos,
+                                          std::size_t& at)
 {
-    if (row.has_column(field::activities)) return parse::parse_activities(row.cell(field::activities).value_or(""));
+    if (row.has_column(field::activities))
+        return memos.activity_cells.get(row.cell(field::activities).value_or(""), parse::parse_activities);
     if (!row.has_column(activity_columns.front())) return std::nullopt;
     activity_set set;
     for (std::size_t i = 0; i < activity_columns.size(); ++i) {
@@ -85,7 +87,11 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     at = column_of(mapping, field::company);
     out.company = reader.cell(field::company).value_or("");
     if (out.company.empty()) throw error(error_kind::input, "no company name");
-    out.company_key = company_key(out.company);
+    if (out.company != memos.last_company) {
+        memos.last_company = out.company;
+        memos.last_company_key = company_key(out.company);
+    }
+    out.company_key = memos.last_company_key;
     if (out.company_key.empty())
         throw error(error_kind::input, "company name \"" + out.company + "\" has no letter or digit");
     out.provenance = reader.cell(field::provenance);
@@ -116,7 +122,7 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     const std::size_t activities_column =
         column_of(mapping, mapping.columns.count(field::activities) != 0 ? field::activities : field::activity_1);
     at = activities_column;
-    const std::optional<activity_set> stated = activities_of(reader, mapping, at);
+    const std::optional<activity_set> stated = activities_of(reader, mapping, memos, at);
     at = stated ? activities_column : column_of(mapping, field::certificate_type);
     if (!stated && types.empty()) throw error(error_kind::input, "no certificate type for \"" + out.company + "\"");
     if (types.empty()) types = {certificate_type::physical_infrastructure, certificate_type::managed_hosting};

@@ -57,6 +57,10 @@ public:
         cell_memo<std::vector<certificate_type>> type_cells{256};
         cell_memo<std::string> certifier_keys{256};
         cell_memo<std::optional<std::string>> dates{4096}; // certification and expiry dates repeat across rows
+        cell_memo<activity_set> activity_cells{256};
+        // A registry sorted by name lists a company's rows one after another: the last name's key.
+        std::string last_company;
+        std::string last_company_key;
     };
 
 private:
