@@ -382,6 +382,27 @@ TEST_F(store, rows_carried_from_the_latest_snapshot_give_what_staging_them_gives
     EXPECT_NE(std::find(carried.begin(), carried.end(), "certifier organismez Organisme Z"), carried.end());
 }
 
+// A company's display name is the spelling of its first row in the latest snapshot, whether that row names
+// it by its key or by an alias, and whether its certificates are the latest snapshot's or new.
+TEST_F(store, the_first_row_spells_a_company_also_beside_an_alias)
+{
+    const std::string first = "Raison sociale;Type de certificat;Activités\nCheops Technology;infogéreur;3, 4\n";
+    ingest(first, "2020-01-01");
+    hds::add_alias(db_, "Cheops", "Cheops Technology");
+    const auto display_name = [&] {
+        SQLite::Database db(db_path_.string());
+        return db.execAndGet("SELECT display_name FROM company").getString();
+    };
+    // The row under its key lists what the day before listed; the row under the alias lists a new certificate.
+    ingest("Raison sociale;Type de certificat;Activités\nCheops Technology;infogéreur;3, 4\nCHEOPS;physique;1\n", "2020-01-02");
+    EXPECT_EQ(display_name(), "Cheops Technology");
+    ingest("Raison sociale;Type de certificat;Activités\nCHEOPS;physique;1\nCheops Technology;infogéreur;3, 4\n", "2020-01-03");
+    EXPECT_EQ(display_name(), "CHEOPS");
+    ingest("Raison sociale;Type de certificat;Activités\nCheops Technology;infogéreur;3, 4\nCheops;physique;1\n", "2020-01-04");
+    EXPECT_EQ(display_name(), "Cheops Technology");
+    expect_no_orphans();
+}
+
 // A row that repeats a certificate is refused as on an empty database, when the latest snapshot lists that
 // certificate too: whether the first row was carried or staged (it changes another certificate), and
 // whichever way the second goes.

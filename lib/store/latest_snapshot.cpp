@@ -69,14 +69,22 @@ latest_snapshot::latest_snapshot(SQLite::Database& db, const std::string& date)
                            company{companies.getColumn(1).getInt64(), companies.getColumn(2).getString(), companies.getColumn(3).getInt(),
                                    provenance.isNull() ? std::nullopt : std::optional(provenance.getString())});
     }
+    // A company's aliases find it too: its first row may name it by one (the display name is that row's).
+    std::unordered_map<std::int64_t, company*> by_id;
+    for (auto& [name_key, c] : companies_) by_id.emplace(c.id, &c);
+    SQLite::Statement aliases(db, "SELECT key, company_id FROM company_alias");
+    while (aliases.executeStep())
+        if (const auto found = by_id.find(aliases.getColumn(1).getInt64()); found != by_id.end())
+            aliases_.emplace(aliases.getColumn(0).getString(), found->second);
     SQLite::Statement certifiers(db, "SELECT key, id FROM certifier");
     while (certifiers.executeStep()) certifiers_.emplace(certifiers.getColumn(0).getString(), certifiers.getColumn(1).getInt64());
 }
 
 latest_snapshot::company* latest_snapshot::find_company(const std::string& key)
 {
-    const auto found = companies_.find(key);
-    return found == companies_.end() ? nullptr : &found->second;
+    if (const auto found = companies_.find(key); found != companies_.end()) return &found->second;
+    const auto alias = aliases_.find(key);
+    return alias == aliases_.end() ? nullptr : alias->second;
 }
 
 std::optional<std::int64_t> latest_snapshot::find_certifier(const std::string& key) const

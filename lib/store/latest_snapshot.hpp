@@ -66,7 +66,7 @@ public:
         std::size_t line = 0;
     };
 
-    /// The company the latest snapshot lists under this key (its own key, not an alias), or nullptr.
+    /// The company the latest snapshot lists whose key or alias this is, or nullptr.
     [[nodiscard]] company* find_company(const std::string& key);
 
     /// The certifier of this key, or nullopt when no snapshot has it yet.
@@ -91,6 +91,7 @@ public:
 private:
     std::string date_; ///< the latest snapshot's, when held
     std::unordered_map<std::string, company> companies_; // by key
+    std::unordered_map<std::string, company*> aliases_;  // by alias key (a key is never both)
     std::unordered_map<std::string, std::int64_t> certifiers_;
     std::unordered_map<std::string, certificate_listed> certificates_; // by identity (latest_snapshot.cpp)
     std::vector<std::int64_t> certificate_ids_; // the same, by id, once the rows are read
