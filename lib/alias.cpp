@@ -1,5 +1,7 @@
 #include "hds/alias.hpp"
 
+#include <limits>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -12,6 +14,7 @@
 #include "sqlite_error.hpp"
 #include "store/companies.hpp"
 #include "store/connection.hpp"
+#include "store/lines.hpp"
 #include "store/spans.hpp"
 #include "store/totals.hpp"
 
@@ -26,12 +29,34 @@ void run(SQLite::Database& db, const char* sql, std::int64_t into, std::int64_t 
     statement.exec();
 }
 
+/// Where the snapshot dated `date` first lists company `id`: (file ordinal, line); max when it does not.
+std::pair<std::int64_t, std::int64_t> first_listed(SQLite::Database& db, std::int64_t id, const std::string& date)
+{
+    std::unordered_set<std::int64_t> certificates;
+    SQLite::Statement of_company(db, "SELECT id FROM certificate WHERE company_id = ?");
+    of_company.bind(1, id);
+    while (of_company.executeStep()) certificates.insert(of_company.getColumn(0).getInt64());
+    SQLite::Statement files(db, "SELECT f.snapshot_id, f.ordinal FROM source_file f JOIN snapshot s ON s.id = f.snapshot_id "
+                                "WHERE s.date = ? ORDER BY f.ordinal");
+    files.bind(1, date);
+    while (files.executeStep()) {
+        const std::int64_t ordinal = files.getColumn(1).getInt64();
+        for (const auto& l : store::read_lines(db, files.getColumn(0).getInt64(), ordinal))
+            if (certificates.contains(l.certificate_id)) return {ordinal, l.line};
+    }
+    return {std::numeric_limits<std::int64_t>::max(), 0};
+}
+
 // Moves everything of company `from` to `into`, then deletes `from`.
 void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
 {
-    // Before their spans move: the display name will be the spelling of the most recent snapshot of either.
+    // Before their spans move: the display name will be the spelling of the most recent snapshot of either,
+    // its first row's when that snapshot lists both.
     const auto into_listed = store::last_listed(db, into);
     const auto from_listed = store::last_listed(db, from);
+    const bool spelled_as_from = from_listed > into_listed ||
+                                 (from_listed && from_listed == into_listed &&
+                                  first_listed(db, from, *from_listed) < first_listed(db, into, *into_listed));
     // A certificate both hold (the same state listed under each name) becomes one: listings move to the
     // canonical company's row.
     std::vector<std::pair<std::int64_t, std::int64_t>> same; // (kept, dropped)
@@ -79,7 +104,7 @@ void merge(SQLite::Database& db, std::int64_t into, std::int64_t from)
             "annotation_source = ifnull(annotation_source, (SELECT annotation_source FROM company WHERE id = ?2)) "
             "WHERE id = ?1",
         into, from);
-    if (from_listed > into_listed) run(db, "UPDATE company SET display_name = (SELECT display_name FROM company "
+    if (spelled_as_from) run(db, "UPDATE company SET display_name = (SELECT display_name FROM company "
                                            "WHERE id = ?2) WHERE id = ?1", into, from);
     SQLite::Statement drop(db, "DELETE FROM company WHERE id = ?");
     drop.bind(1, from);

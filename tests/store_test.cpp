@@ -348,6 +348,9 @@ std::string carried_series_day(int d)
     row("Echo", "les deux", d == 7 ? "1, 3" : "1, 3, 4", "Organisme A", "31/12/2022", "");
     // Leaves on day 2, back on day 5: not in the snapshot before.
     if (d < 2 || d >= 5) row("Foxtrot", managed, "5", "Organisme A", "31/12/2022", "");
+    // Listed under an alias too from day 3 (a row that sorts first, with a certificate of the other type).
+    if (d >= 3) row("Hotel", physical, "1", "Organisme A", "31/12/2022", "");
+    row("Hotel Group", managed, "5", "Organisme A", "31/12/2022", "");
     // A note that appears on day 3 and goes on day 8.
     row("Golf", managed, "5", "Organisme C", "31/12/2022", d >= 3 && d < 8 ? "reconstructed: activities" : "");
     for (int c = 0; c < 20; ++c)
@@ -356,11 +359,15 @@ std::string carried_series_day(int d)
 }
 
 // A snapshot newer than every other carries the rows the latest one lists unchanged, without staging them;
-// ingested in the reverse order, every row is staged. Both must give the same database.
+// ingested in the reverse order, every row is staged (and the alias merges two companies). Both must give
+// the same database.
 TEST_F(store, rows_carried_from_the_latest_snapshot_give_what_staging_them_gives)
 {
     const int days = 10;
-    for (int d = 0; d < days; ++d) ingest(carried_series_day(d), day(d));
+    for (int d = 0; d < days; ++d) {
+        ingest(carried_series_day(d), day(d));
+        if (d == 0) hds::add_alias(db_, "Hotel", "Hotel Group");
+    }
     expect_no_orphans();
     SQLite::Database a(db_path_.string());
     EXPECT_EQ(a.execAndGet("SELECT display_name FROM company WHERE key LIKE 'charlie%'").getString(), "CHARLIE SAS");
@@ -372,6 +379,7 @@ TEST_F(store, rows_carried_from_the_latest_snapshot_give_what_staging_them_gives
             hds::ingest_options options;
             options.date = day(d);
             hds::ingest_snapshot(reverse, {other_dir.write(day(d) + ".csv", carried_series_day(d))}, options);
+            if (d == days - 1) hds::add_alias(reverse, "Hotel", "Hotel Group");
         }
     }
     const auto carried = dump(db_path_);
@@ -443,6 +451,24 @@ TEST_F(store, a_repeated_certificate_the_latest_snapshot_lists_is_a_duplicate_ro
     EXPECT_EQ(count("SELECT count(*) FROM rejected_row WHERE reason = 'duplicate row: the same certificate as line 2'"), 1);
     EXPECT_EQ(count("SELECT count(*) FROM rejected_row WHERE reason = 'duplicate row: the same certificate as line 4'"), 1);
     expect_no_orphans();
+}
+
+// Two companies that the latest snapshot both lists merge under the spelling of the first row there, as
+// when the alias exists before the ingest.
+TEST_F(store, an_alias_merge_keeps_the_first_row_s_spelling)
+{
+    for (const bool alias_first : {true, false}) {
+        const std::string hotel = "Hotel;physique;1\n", group = "Hotel Group;infogéreur;5\n";
+        temp_dir other;
+        auto db = hds::database::open(other.path() / "hds.db");
+        hds::ingest_options options;
+        options.date = "2020-01-01";
+        const std::string list = "Raison sociale;Type de certificat;Activités\n" + (alias_first ? hotel + group : group + hotel);
+        hds::ingest_snapshot(db, {other.write("list.csv", list)}, options);
+        hds::add_alias(db, "Hotel", "Hotel Group");
+        SQLite::Database sql((other.path() / "hds.db").string());
+        EXPECT_EQ(sql.execAndGet("SELECT display_name FROM company").getString(), alias_first ? "Hotel" : "Hotel Group");
+    }
 }
 
 // A database of the previous schema (listing_span with the line in the key) carries over: presence, lines
