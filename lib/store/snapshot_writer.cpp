@@ -74,7 +74,7 @@ DROP TABLE IF EXISTS temp.staged_certifier;
 CREATE TEMP TABLE staged (
     file_ordinal INTEGER NOT NULL, line INTEGER NOT NULL, company INTEGER NOT NULL, certificate_type INTEGER NOT NULL,
     certifier INTEGER, number TEXT, valid_from TEXT, valid_to TEXT, referential TEXT, activities INTEGER NOT NULL,
-    provenance TEXT);
+    provenance TEXT, seq INTEGER NOT NULL);
 CREATE UNIQUE INDEX temp.staged_certificate ON staged(company, certificate_type, ifnull(certifier, 0), ifnull(number, ''),
     ifnull(valid_from, ''), ifnull(valid_to, ''), ifnull(referential, ''), activities);
 CREATE TEMP TABLE staged_company (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, company_id INTEGER);
@@ -113,8 +113,8 @@ WHERE sc.company_id = company.id AND company.id <= ?2 AND company.display_name I
                     FROM company_span cs WHERE cs.company_id = company.id), ''))";
 
 // Certificates: one row per distinct state (the unique index certificate_identity keeps them distinct). Then
-// the listed lines: the staged rows' here, the carried rows' added in C++; `seq` puts them all in the order
-// the files list them.
+// the staged rows' listed lines, in the order they were staged; `seq` places them among the carried rows'
+// (snapshot_writer::listed_line::order).
 constexpr const char* derive_certificates = R"(
 INSERT INTO certificate (company_id, certificate_type, certifier_id, number, valid_from, valid_to, referential, activities)
     SELECT sc.company_id, s.certificate_type, cf.certifier_id, s.number, s.valid_from, s.valid_to, s.referential, s.activities
@@ -122,16 +122,15 @@ INSERT INTO certificate (company_id, certificate_type, certifier_id, number, val
     LEFT JOIN staged_certifier cf ON cf.id = s.certifier
     WHERE true
     ON CONFLICT DO NOTHING;
-CREATE TEMP TABLE listed_line (seq INTEGER PRIMARY KEY, file_ordinal INTEGER NOT NULL, line INTEGER NOT NULL,
-    certificate_id INTEGER NOT NULL, company_id INTEGER NOT NULL, activities INTEGER NOT NULL, provenance TEXT);
-INSERT INTO listed_line
-    SELECT s.rowid, s.file_ordinal, s.line, c.id, sc.company_id, c.activities, s.provenance
+CREATE TEMP TABLE listed_line AS
+    SELECT s.seq, s.file_ordinal, s.line, c.id AS certificate_id, sc.company_id, c.activities, s.provenance
     FROM staged s JOIN staged_company sc ON sc.id = s.company
     LEFT JOIN staged_certifier cf ON cf.id = s.certifier
     JOIN certificate c ON c.company_id = sc.company_id AND c.certificate_type = s.certificate_type
          AND ifnull(c.certifier_id, 0) = ifnull(cf.certifier_id, 0) AND ifnull(c.number, '') = ifnull(s.number, '')
          AND ifnull(c.valid_from, '') = ifnull(s.valid_from, '') AND ifnull(c.valid_to, '') = ifnull(s.valid_to, '')
-         AND ifnull(c.referential, '') = ifnull(s.referential, '') AND c.activities = s.activities;)";
+         AND ifnull(c.referential, '') = ifnull(s.referential, '') AND c.activities = s.activities
+    ORDER BY s.rowid;)";
 
 // What the listed lines, staged and carried, make of certificates and companies.
 constexpr const char* derive_listed = R"(
@@ -184,7 +183,7 @@ snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool sk
     : db_(tuned_for_ingest(db, input_bytes)), date_(std::move(date)), skip_bad_rows_(skip_bad_rows),
       transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
       stage_(db, (db.exec(create_staged), "INSERT INTO staged (file_ordinal, line, company, certificate_type, certifier, number, "
-                                          "valid_from, valid_to, referential, activities, provenance, rowid) "
+                                          "valid_from, valid_to, referential, activities, provenance, seq) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
       companies_(db, "temp.staged_company"), certifiers_(db, "temp.staged_certifier"), latest_(db, date_)
 {
@@ -207,12 +206,13 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
     const bool has_certifier = row.certifier_key && !row.certificates.empty();
     const std::optional<std::int64_t> known_certifier = has_certifier ? latest_.find_certifier(*row.certifier_key) : std::nullopt;
     const bool resolved = known && (!has_certifier || known_certifier);
-    std::vector<latest_snapshot::certificate_listed*> listed_before;
-    for (const certificate& c : row.certificates) {
-        listed_before.push_back(resolved ? latest_.find_certificate(known->id, known_certifier, c) : nullptr);
-        if (listed_before.back() && listed_before.back()->line != 0)
-            return duplicate(row, {listed_before.back()->file_ordinal, listed_before.back()->line}, sources);
-    }
+    std::vector<latest_snapshot::certificate_listed*> listed_before; // empty unless resolved
+    if (resolved)
+        for (const certificate& c : row.certificates) {
+            listed_before.push_back(latest_.find_certificate(known->id, known_certifier, c));
+            if (listed_before.back() && listed_before.back()->line != 0)
+                return duplicate(row, {listed_before.back()->file_ordinal, listed_before.back()->line}, sources);
+        }
     const bool carried = resolved && std::find(listed_before.begin(), listed_before.end(), nullptr) == listed_before.end();
     const auto record_listed = [&] {
         for (auto* c : listed_before)
@@ -243,7 +243,7 @@ void snapshot_writer::add(const listing& row, const std::vector<std::string>& so
         const bool added = stage_.exec() == 1;
         stage_.reset();
         if (added) {
-            staged.push_back(order_);
+            staged.push_back(db_.getLastInsertRowid());
             continue;
         }
         for (const std::int64_t rowid : staged) db_.exec("DELETE FROM temp.staged WHERE rowid = " + std::to_string(rowid));
@@ -415,7 +415,7 @@ void snapshot_writer::write_from_memory(std::int64_t snapshot, std::size_t files
     // The staged rows' lines, resolved in SQL (few: the rows that changed).
     std::vector<listed_line> staged;
     SQLite::Statement query(db_, "SELECT seq, file_ordinal, line, certificate_id, company_id, activities, provenance "
-                                 "FROM temp.listed_line ORDER BY seq");
+                                 "FROM temp.listed_line ORDER BY rowid");
     while (query.executeStep()) {
         const SQLite::Column provenance = query.getColumn(6);
         staged.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), query.getColumn(2).getInt64(),
