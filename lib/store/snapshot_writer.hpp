@@ -105,7 +105,7 @@ private:
     std::vector<listed_line> carried_;
     std::vector<std::string> notes_; // the distinct notes of the listed lines, each once
     std::unordered_map<std::string, std::int32_t> note_index_;
-    std::int64_t order_ = 0;
+    std::int64_t order_ = 0; // numbers the listed lines, staged and carried, in the order they are read
     std::vector<rejected_row> rejected_;
     std::vector<std::string> warnings_;
 };
