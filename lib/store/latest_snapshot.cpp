@@ -30,6 +30,15 @@ void identity(std::string& out, std::int64_t company_id, int type, std::int64_t 
     }
 }
 
+/// Runs `statement` for one key (?1) and date (?2).
+void run(SQLite::Statement& statement, std::int64_t id, const std::string& date)
+{
+    statement.bind(1, id);
+    statement.bind(2, date);
+    statement.exec();
+    statement.reset();
+}
+
 std::string_view text_or_empty(const std::optional<std::string>& value) { return value ? std::string_view(*value) : std::string_view(); }
 
 } // namespace
@@ -130,20 +139,10 @@ void latest_snapshot::write_next(SQLite::Database& db, const std::string& date, 
     SQLite::Statement open_certificate(db, "INSERT INTO certificate_span (certificate_id, first_date, last_date) VALUES (?, ?, NULL)");
     const std::vector<std::int64_t>& open = certificate_ids_;
     const std::vector<std::int64_t>& now = listed.certificates;
-    for (const std::int64_t id : now) {
-        if (std::binary_search(open.begin(), open.end(), id)) continue;
-        open_certificate.bind(1, id);
-        open_certificate.bind(2, date);
-        open_certificate.exec();
-        open_certificate.reset();
-    }
-    for (const std::int64_t id : open) {
-        if (std::binary_search(now.begin(), now.end(), id)) continue;
-        end_certificate.bind(1, id);
-        end_certificate.bind(2, date_);
-        end_certificate.exec();
-        end_certificate.reset();
-    }
+    for (const std::int64_t id : now)
+        if (!std::binary_search(open.begin(), open.end(), id)) run(open_certificate, id, date);
+    for (const std::int64_t id : open)
+        if (!std::binary_search(now.begin(), now.end(), id)) run(end_certificate, id, date_);
 
     // A company's span goes on only with the same activities and note; otherwise it ends and another opens.
     SQLite::Statement end_company(db, "UPDATE company_span SET last_date = ?2 WHERE company_id = ?1 AND last_date IS NULL");
@@ -165,10 +164,7 @@ void latest_snapshot::write_next(SQLite::Database& db, const std::string& date, 
         if (now_listed != listed.companies.end() && now_listed->second.activities == before.activities &&
             now_listed->second.note() == before.provenance)
             continue;
-        end_company.bind(1, before.id);
-        end_company.bind(2, date_);
-        end_company.exec();
-        end_company.reset();
+        run(end_company, before.id, date_);
         if (now_listed != listed.companies.end()) open_span(before.id, now_listed->second);
     }
     for (const auto& [id, c] : listed.companies)

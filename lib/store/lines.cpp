@@ -155,9 +155,7 @@ std::vector<line_listing> read_lines(SQLite::Database& db, std::int64_t snapshot
         entries.bind(2, ordinal);
         while (entries.executeStep()) next.push_back({entries.getColumn(0).getInt64(), entries.getColumn(1).getInt64()});
         entries.reset();
-        std::inplace_merge(next.begin(), next.begin() + copied, next.end(), [](const line_listing& a, const line_listing& b) {
-            return a.line != b.line ? a.line < b.line : a.certificate_id < b.certificate_id;
-        });
+        std::inplace_merge(next.begin(), next.begin() + copied, next.end());
         lines = std::move(next);
     }
     return lines;

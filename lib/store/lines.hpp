@@ -7,6 +7,7 @@
 // snapshot's lines stays cheap.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -19,7 +20,8 @@ namespace hds::store {
 struct line_listing {
     std::int64_t line = 0;
     std::int64_t certificate_id = 0;
-    bool operator==(const line_listing&) const = default;
+    /// By line, then certificate: the order a file's listings are kept in.
+    auto operator<=>(const line_listing&) const = default;
 };
 
 /// Every line of file `ordinal` of snapshot `snapshot`, by line then certificate.
