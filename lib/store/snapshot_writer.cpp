@@ -346,15 +346,15 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
     }
     db_.exec(derive_certificates);
 
-    // Lines against the snapshot just before, for each file it also had.
-    std::optional<std::int64_t> base;
+    // The snapshot just before: each file's lines are written against its file of the same ordinal.
+    std::optional<previous_snapshot> previous;
     {
-        SQLite::Statement query(db_, "SELECT id FROM snapshot WHERE date < ? ORDER BY date DESC LIMIT 1");
+        SQLite::Statement query(db_, "SELECT id, date FROM snapshot WHERE date < ? ORDER BY date DESC LIMIT 1");
         query.bind(1, date);
-        if (query.executeStep()) base = query.getColumn(0).getInt64();
+        if (query.executeStep()) previous = previous_snapshot{query.getColumn(0).getInt64(), query.getColumn(1).getString()};
     }
-    if (latest_.held()) write_from_memory(snapshot, files.size(), base, summary);
-    else write_in_sets(snapshot, files.size(), base, summary);
+    if (latest_.held()) write_from_memory(snapshot, files.size(), previous->id, summary);
+    else write_in_sets(snapshot, files.size(), previous, summary);
 
     SQLite::Statement insert_rejected(db_, "INSERT INTO rejected_row (snapshot_id, file_ordinal, line, reason, cells) "
                                            "VALUES (?, ?, ?, ?, ?)");
@@ -378,7 +378,7 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
     return summary;
 }
 
-void snapshot_writer::write_in_sets(std::int64_t snapshot, std::size_t files, std::optional<std::int64_t> base,
+void snapshot_writer::write_in_sets(std::int64_t snapshot, std::size_t files, const std::optional<previous_snapshot>& previous,
                                     ingest_summary& summary)
 {
     create_listed_table(db_, certificate_spans);
@@ -386,30 +386,25 @@ void snapshot_writer::write_in_sets(std::int64_t snapshot, std::size_t files, st
     db_.exec(derive_listed);
     summary.companies = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_company").getInt64());
     summary.certificates = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_certificate").getInt64());
-    {
+    if (previous) {
         // Listed with the same activities by the snapshot just before. CROSS JOIN: from each listed company to
         // its few spans by primary key; SQLite otherwise reads every company span of the history (a quarter of
         // the pages a day read).
         SQLite::Statement unchanged(db_, "SELECT count(*) FROM temp.listed_company l CROSS JOIN company_span s "
                                          "ON s.company_id = l.company_id AND s.activities = l.activities "
                                          "WHERE s.first_date <= ?1 AND (s.last_date IS NULL OR s.last_date >= ?1)");
-        SQLite::Statement previous(db_, "SELECT max(date) FROM snapshot WHERE date < ?");
-        previous.bind(1, date_);
-        previous.executeStep();
-        if (!previous.getColumn(0).isNull()) {
-            unchanged.bind(1, previous.getColumn(0).getString());
-            unchanged.executeStep();
-            summary.unchanged_companies = static_cast<std::size_t>(unchanged.getColumn(0).getInt64());
-        }
+        unchanged.bind(1, previous->date);
+        unchanged.executeStep();
+        summary.unchanged_companies = static_cast<std::size_t>(unchanged.getColumn(0).getInt64());
     }
     add_snapshot(db_, certificate_spans, date_);
     add_snapshot(db_, company_spans, date_);
     record_totals(db_, snapshot, static_cast<std::int64_t>(summary.companies), static_cast<std::int64_t>(summary.certificates));
+    const std::optional<std::int64_t> base = previous ? std::optional(previous->id) : std::nullopt;
     for (std::size_t i = 0; i < files; ++i) write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), "temp.listed_line", base);
 }
 
-void snapshot_writer::write_from_memory(std::int64_t snapshot, std::size_t files, std::optional<std::int64_t> base,
-                                        ingest_summary& summary)
+void snapshot_writer::write_from_memory(std::int64_t snapshot, std::size_t files, std::int64_t base, ingest_summary& summary)
 {
     latest_.rows_read();
     // The staged rows' lines, resolved in SQL (few: the rows that changed).
@@ -455,9 +450,7 @@ void snapshot_writer::write_from_memory(std::int64_t snapshot, std::size_t files
     record_totals(db_, snapshot, static_cast<std::int64_t>(summary.companies), static_cast<std::int64_t>(summary.certificates));
     for (std::size_t i = 0; i < files; ++i) {
         auto& file = file_lines[i];
-        std::sort(file.begin(), file.end(), [](const line_listing& a, const line_listing& b) {
-            return a.line != b.line ? a.line < b.line : a.certificate_id < b.certificate_id;
-        });
+        std::sort(file.begin(), file.end());
         file.erase(std::unique(file.begin(), file.end()), file.end());
         write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), file, base);
     }

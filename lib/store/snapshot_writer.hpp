@@ -78,14 +78,20 @@ private:
         std::size_t line = 0;
     };
 
+    /// The snapshot dated just before the one written, if any.
+    struct previous_snapshot {
+        std::int64_t id = 0;
+        std::string date;
+    };
+
     /// The snapshot's certificates, companies, spans, totals and lines, from temp.listed_line in a few
     /// set-based statements (spans.hpp), when the latest snapshot is not held.
-    void write_in_sets(std::int64_t snapshot, std::size_t files, std::optional<std::int64_t> base, ingest_summary& summary);
+    void write_in_sets(std::int64_t snapshot, std::size_t files, const std::optional<previous_snapshot>& previous,
+                       ingest_summary& summary);
 
-    /// The same when it is held: the staged rows' lines and the carried ones gathered in memory, and the
-    /// spans written as what changed from the latest snapshot (latest_snapshot::write_next).
-    void write_from_memory(std::int64_t snapshot, std::size_t files, std::optional<std::int64_t> base,
-                           ingest_summary& summary);
+    /// The same when it is held (it is then the snapshot just before, `base`): the staged rows' lines and the
+    /// carried ones gathered in memory, and the spans written as what changed from it (latest_snapshot::write_next).
+    void write_from_memory(std::int64_t snapshot, std::size_t files, std::int64_t base, ingest_summary& summary);
 
     /// The index of `note` in notes_, added if new.
     std::int32_t note_index(const std::string& note);
