@@ -1,4 +1,5 @@
 #include <string>
+#include <vector>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
@@ -79,6 +80,40 @@ TEST(migrations, every_path_from_an_older_version_keeps_data)
         // table of its own, which this test leaves empty).
         EXPECT_EQ(check.execAndGet("SELECT companies || '/' || certificates FROM snapshot_total").getString(),
                   from >= 6 ? "1/1" : from >= 2 ? "0/1" : "0/0") << from;
+    }
+}
+
+// A file an older hds wrote also holds that hds's views, which read the tables of its version. A later
+// migration that drops a table (0009 drops finding_company) or alters one (0011 drops a column, and SQLite
+// then checks every view of the schema) must not fail on them: 1M-row databases of version 6 could not be
+// opened ("error in view v_finding_company: no such table: main.finding_company").
+TEST(migrations, the_views_an_older_hds_installed_do_not_stop_the_migration)
+{
+    for (int from = 1; from < hds::database::schema_version_supported(); ++from) {
+        temp_dir dir;
+        const auto path = dir.path() / "hds.db";
+        {
+            SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            hds::store::migrate(old, from);
+            // A view over each table of that version, as the views of its hds were.
+            std::vector<std::string> tables;
+            SQLite::Statement list(old, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%'");
+            while (list.executeStep()) tables.push_back(list.getColumn(0).getString());
+            for (const auto& table : tables)
+                old.exec("CREATE VIEW \"v_old_" + table + "\" AS SELECT * FROM \"" + table + "\"");
+            old.exec("INSERT INTO company (id, key, display_name) VALUES (7, 'ebrc', 'EBRC')");
+        }
+        EXPECT_NO_THROW(hds::database::open(path, hds::open_mode::existing)) << "from " << from;
+        SQLite::Database check(path.string());
+        EXPECT_EQ(check.execAndGet("PRAGMA user_version").getInt(), hds::database::schema_version_supported())
+            << "from " << from;
+        // The old views are gone, the current ones are installed, and the data is kept.
+        EXPECT_EQ(check.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'v_old_%'").getInt(), 0)
+            << "from " << from;
+        EXPECT_EQ(check.execAndGet("SELECT count(*) FROM v_findings").getInt(), 13) << "from " << from;
+        EXPECT_EQ(check.execAndGet("SELECT display_name FROM company WHERE id = 7").getString(), "EBRC")
+            << "from " << from;
     }
 }
 

@@ -27,6 +27,16 @@ std::string fingerprint_of_views()
     return std::to_string(hash);
 }
 
+// Every view, and the record of which were installed (the table is there from 0001 on).
+void drop_views(SQLite::Database& db)
+{
+    std::vector<std::string> views;
+    SQLite::Statement list(db, "SELECT name FROM sqlite_schema WHERE type = 'view'");
+    while (list.executeStep()) views.push_back(list.getColumn(0).getString());
+    for (const auto& name : views) db.exec("DROP VIEW \"" + name + "\"");
+    db.exec("DELETE FROM installed_views");
+}
+
 } // namespace
 
 int latest_schema_version() noexcept { return static_cast<int>(sql::migrations.size()); }
@@ -41,6 +51,10 @@ void migrate(SQLite::Database& db, int target)
     for (int version = current + 1; version <= target; ++version) {
         const auto& script = sql::migrations.at(static_cast<std::size_t>(version - 1));
         SQLite::Transaction transaction(db);
+        // The views of the hds that wrote the file read the tables of its version: a migration that drops a
+        // table, or alters one (SQLite then checks every view), would fail on them. They are derived, so
+        // they go with the first step, and install_views puts the current ones back. (A new file has none.)
+        if (version == current + 1 && current > 0) drop_views(db);
         try {
             db.exec(std::string(script.text));
         } catch (const SQLite::Exception& e) {
@@ -59,10 +73,7 @@ void install_views(SQLite::Database& db)
     installed.reset();
 
     SQLite::Transaction transaction(db);
-    std::vector<std::string> old_views;
-    SQLite::Statement list(db, "SELECT name FROM sqlite_schema WHERE type = 'view'");
-    while (list.executeStep()) old_views.push_back(list.getColumn(0).getString());
-    for (const auto& name : old_views) db.exec("DROP VIEW \"" + name + "\"");
+    drop_views(db);
     for (const auto& script : sql::views) {
         try {
             db.exec(std::string(script.text));
