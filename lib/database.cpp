@@ -53,6 +53,7 @@ database database::open(const std::filesystem::path& path, open_mode mode, std::
         // dirty pages into the file before it commits; a spill would take that lock for the rest of the
         // transaction and block readers for a whole ingest (docs/reliability.md).
         handle->db.exec("PRAGMA cache_spill = OFF");
+        use_small_cache(handle->db);
         handle->db.exec("PRAGMA foreign_keys = ON");
         // Reading the schema is where a file that is not SQLite shows itself.
         handle->db.execAndGet("SELECT count(*) FROM sqlite_schema");

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <malloc.h>
 #include <sqlite3.h>
 
 #include "commands.hpp"
@@ -76,6 +77,12 @@ int main(int argc, char** argv)
     // instructions of a day's ingest or of `hds diff`. hds reads none of them (sqlite3_memory_used and the heap
     // limits); the library leaves this process-wide setting to its host, the command line is one.
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    // Memory freed is kept for the next allocation instead of going back to the system: by default glibc
+    // maps each block over 128 KiB (a growing vector of results) on its own and unmaps it when freed, so
+    // every regrowth touches fresh pages, which cost more than anything else a short command does here
+    // (docs/performance.md, ninth round). A process of hds is short; what it frees, it will reuse.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
     hds::set_log_level(hds::log_level::warning);
 
     CLI::App app{"hds: the French registry of certified health-data hosts (HDS) in an SQLite database.\n"

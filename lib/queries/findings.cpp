@@ -163,6 +163,7 @@ findings_report check_findings(database& db, const std::vector<finding_set>& set
         // sees one state of the database.
         SQLite::Database reader(db.path().string(), SQLite::OPEN_READONLY);
         reader.setBusyTimeout(connection(db).execAndGet("PRAGMA busy_timeout").getInt());
+        use_small_cache(reader);
         reader.exec("BEGIN");
         findings_report report;
         report.holds = true;

@@ -18,6 +18,11 @@ struct database::impl {
     SQLite::Database db;
 };
 
+/// The page cache of a connection that reads: small, because each page SQLite caches is memory the process
+/// touches for the first time, which costs more than reading the page again (docs/performance.md, ninth
+/// round), and a read command reads most pages once. The ingest sets its own cache, sized to its input.
+inline void use_small_cache(SQLite::Database& db) { db.exec("PRAGMA cache_size = -256"); }
+
 /// Binds a text value, or NULL when there is none.
 inline void bind_optional(SQLite::Statement& statement, int index, const std::optional<std::string>& value)
 {

@@ -38,9 +38,12 @@ std::optional<std::int64_t> snapshot_id(SQLite::Database& db, const std::string&
 // SQLite's default cache (2 MB) makes a large ingest read and write the same index pages again and again, so
 // the cache grows with the input: 4 bytes for each byte read, from 1 MiB to 24 MiB for the database (2 bytes,
 // from 2 MiB up to 8 MiB, for the temporary tables), so that a million-row ingest stays within its memory
-// budget and a daily one as small on day 3,650 as on day 1: a larger cache fills with pages of a longer
-// history. A day's file of 450 KB gets 1.7 MiB and reads the ~1,050 pages it needs of a ten-year database
-// once each, as with 2 MiB or 8 MiB; with 2 MiB its memory grew 9 % from day 1 to day 3,650, now 5 %.
+// budget. An input under 1 MiB (a few thousand rows, a daily list) whose rows are mostly carried from the
+// latest snapshot (latest_snapshot.hpp) gets 512 KiB: it reads most pages once and writes a few hundred, and
+// each page a cache holds is memory the process touches for the first time, which costs more here than
+// reading a page again (docs/performance.md, ninth round). A day's file of 450 KB on the ten-year database
+// reads 880 pages with 512 KiB against 840 with 1.8 MiB, and touches 1,230 pages of memory instead of 1,660.
+// Staged in sets, the same file read its pages again: 13 ms more for day 1 of the series.
 // Changed pages stay in memory until the commit, so that readers are not locked out while a writer works
 // (database.cpp turns spilling off), up to 12 MiB: past that, a large ingest spills them into the file rather
 // than grow without bound, and readers wait for its end. 12 MiB is half the largest cache: a cache full of
@@ -49,11 +52,20 @@ std::optional<std::int64_t> snapshot_id(SQLite::Database& db, const std::string&
 // rows when the threshold was the whole cache). Below the largest cache, an ingest changes about 2 bytes of
 // pages for each byte read, half its cache. The threshold is set before spilling is turned back on (SQLite
 // reads "cache_spill = 3072" as a boolean too, from its low byte: 0), and before the transaction begins
-// (SQLite applies spill settings only outside one).
+// (SQLite applies spill settings only outside one); the cache's size may change within it.
+constexpr std::uintmax_t largest_main_kib = 24576;
+
+std::uintmax_t main_cache_kib(std::uintmax_t input_bytes, bool rows_carried)
+{
+    if (rows_carried && input_bytes < 1024 * 1024) return 512;
+    return std::clamp<std::uintmax_t>(input_bytes * 4 / 1024, 1024, largest_main_kib);
+}
+
+// Before the latest snapshot is read, the cache is sized as if its rows will be carried; the constructor
+// grows it when they will not.
 SQLite::Database& tuned_for_ingest(SQLite::Database& db, std::uintmax_t input_bytes)
 {
-    constexpr std::uintmax_t largest_main_kib = 24576;
-    const std::uintmax_t main_kib = std::clamp<std::uintmax_t>(input_bytes * 4 / 1024, 1024, largest_main_kib);
+    const std::uintmax_t main_kib = main_cache_kib(input_bytes, true);
     const std::uintmax_t temp_kib = std::clamp<std::uintmax_t>(input_bytes * 2 / 1024, 2048, 8192);
     const auto page_kib = static_cast<std::uintmax_t>(std::max(1, db.execAndGet("PRAGMA page_size").getInt() / 1024));
     const std::uintmax_t spill_pages = largest_main_kib / 2 / page_kib;
@@ -187,6 +199,7 @@ snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool sk
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
       companies_(db, "temp.staged_company"), certifiers_(db, "temp.staged_certifier"), latest_(db, date_)
 {
+    if (!latest_.held()) db_.exec("PRAGMA main.cache_size = -" + std::to_string(main_cache_kib(input_bytes, false)));
 }
 
 void snapshot_writer::add(const listing& row, const std::vector<std::string>& sources)
