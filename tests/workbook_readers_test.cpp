@@ -185,7 +185,7 @@ TEST(xlsx_reader, refuses_what_no_workbook_holds_with_one_clear_line)
         std::string says;
     };
     const std::vector<refusal_case> cases = {
-        {"not a zip at all", "w: not a ZIP archive (Not a zip archive)"},
+        {"not a zip at all", "w: not a ZIP archive (no central directory)"},
         {zip_of({{"hello.txt", "hi"}}),
          "w: a ZIP archive without xl/workbook.xml, not an XLSX workbook; save it from Excel or LibreOffice as .xlsx, .ods or .csv"},
         {zip_of({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}}),

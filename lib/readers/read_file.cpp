@@ -2,13 +2,14 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <vector>
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 #include "hds/error.hpp"
 
@@ -73,23 +74,22 @@ std::string read_head(const std::filesystem::path& path, std::size_t size)
 std::string sha256_of_file(const std::filesystem::path& path)
 {
     std::ifstream in = open_input(path);
-    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        throw error(error_kind::io, "sha256 failed");
+    sha256_ctx context{};
+    sha256_init(&context);
     std::vector<char> chunk(block_bytes);
     while (in) {
         in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-        if (in.gcount() > 0) EVP_DigestUpdate(context.get(), chunk.data(), static_cast<std::size_t>(in.gcount()));
+        if (in.gcount() > 0)
+            sha256_update(&context, static_cast<std::size_t>(in.gcount()), reinterpret_cast<const std::uint8_t*>(chunk.data()));
     }
     if (in.bad()) throw error(error_kind::io, location{path.string(), 0}, "read error");
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int size = 0;
-    EVP_DigestFinal_ex(context.get(), digest.data(), &size);
+    std::array<std::uint8_t, SHA256_DIGEST_SIZE> digest{};
+    sha256_digest(&context, digest.size(), digest.data());
     static constexpr char hex[] = "0123456789abcdef";
     std::string out;
-    for (unsigned int i = 0; i < size; ++i) {
-        out += hex[digest[i] >> 4U];
-        out += hex[digest[i] & 0xFU];
+    for (const std::uint8_t byte : digest) {
+        out += hex[byte >> 4U];
+        out += hex[byte & 0xFU];
     }
     return out;
 }

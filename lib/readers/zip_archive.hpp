@@ -1,4 +1,4 @@
-// A ZIP container held in memory (an .xlsx or .ods workbook), read through libzip with bounds that make an
+// A ZIP container held in memory (an .xlsx or .ods workbook), read through minizip with bounds that make an
 // archive bomb a clear refusal instead of gigabytes of memory: the number of entries, the size of each entry
 // read and the total read are all capped, on the bytes actually inflated, not on the sizes the archive claims.
 //
