@@ -361,19 +361,22 @@ int run_as_of(const as_of_command& c, std::ostream& out)
         only = static_cast<activity>(*c.activity);
     }
     database db = open_existing(c);
-    const std::vector<certified_company> list = certified_as_of(db, c.date, only);
+    std::vector<certified_company> list = certified_as_of(db, c.date, only);
+    const std::size_t count = list.size();
 
     table t{{"name", "activities", "valid_to"}, {}, {}};
     json companies_json = json::array();
-    for (const auto& co : list) {
+    if (!is_json(format)) t.rows.reserve(count);
+    for (auto& co : list) {
         if (is_json(format))
             companies_json.push_back(
                 {{"name", co.name}, {"activities", co.activities.numbers()}, {"valid_to", co.valid_to}});
         else
-            t.rows.push_back({co.name, activities_cell(co.activities), co.valid_to});
+            t.rows.push_back({std::move(co.name), activities_cell(co.activities), std::move(co.valid_to)});
     }
+    list = {};
     const json j = {{"date", c.date}, {"companies", companies_json}};
-    print(out, format, t, j, companies_json, plural(list.size(), "company", "companies") + " certified on " + c.date);
+    print(out, format, t, j, companies_json, plural(count, "company", "companies") + " certified on " + c.date);
     return 0;
 }
 
