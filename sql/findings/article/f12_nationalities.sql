@@ -15,15 +15,19 @@ WITH named (name, key, nationality) AS (VALUES
     ('Fresenius Netcare', 'freseniusnetcare', 'DE'),
     ('Claranet', 'claranet', 'GB'),
     ('Ivbar', 'ivbar', 'SE')),
+named_company AS (
+    SELECT (SELECT company_id FROM v_company_by_key k WHERE k.key = n.key) AS company_id, n.nationality
+    FROM named n),
+-- The snapshot's companies are read once: each read of them goes over every company span of the history.
+listed AS MATERIALIZED (
+    SELECT company_id, nationality FROM v_snapshot_company WHERE snapshot_date = :snapshot),
 european AS (
-    SELECT sc.nationality FROM v_snapshot_company sc JOIN country c ON c.code = sc.nationality
-    WHERE sc.snapshot_date = :snapshot AND c.region = 'Europe' AND sc.nationality <> 'FR')
-SELECT (SELECT count(DISTINCT nationality) FROM v_snapshot_company WHERE snapshot_date = :snapshot)
+    SELECT l.nationality FROM listed l JOIN country c ON c.code = l.nationality
+    WHERE c.region = 'Europe' AND l.nationality <> 'FR')
+SELECT (SELECT count(DISTINCT nationality) FROM listed)
        || ' nationalities, '
        || (SELECT count(*) FROM european) || ' companies from '
        || (SELECT count(DISTINCT nationality) FROM european) || ' other European countries, '
-       || (SELECT count(*) FROM named n
-             JOIN v_snapshot_company sc
-               ON sc.company_id = (SELECT company_id FROM v_company_by_key k WHERE k.key = n.key)
-            WHERE sc.snapshot_date = :snapshot AND sc.nationality = n.nationality)
+       || (SELECT count(*) FROM named_company n JOIN listed l ON l.company_id = n.company_id
+            WHERE l.nationality = n.nationality)
        || ' of ' || (SELECT count(*) FROM named) || ' named' AS actual;
