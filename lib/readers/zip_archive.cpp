@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #include "hds/error.hpp"
@@ -60,6 +61,23 @@ std::string reason(int code)
     }
 }
 
+/// The entry open for reading: closed when left by an exception too. close() is where minizip checks the CRC
+/// of what inflated.
+class open_entry {
+public:
+    explicit open_entry(unzFile zip) : zip_(zip) {}
+    ~open_entry()
+    {
+        if (zip_ != nullptr) unzCloseCurrentFile(zip_);
+    }
+    open_entry(const open_entry&) = delete;
+    open_entry& operator=(const open_entry&) = delete;
+    int close() { return unzCloseCurrentFile(std::exchange(zip_, nullptr)); }
+
+private:
+    unzFile zip_;
+};
+
 } // namespace
 
 struct zip_archive::handle {
@@ -79,10 +97,8 @@ zip_archive::zip_archive(std::string_view bytes, std::string source, zip_limits 
                                   seek_memory, close_memory, error_memory, &zip_->file};
     zip_->zip = unzOpen2_64(source_.c_str(), &functions);
     // minizip says no more than that it found no ZIP directory at the end of the bytes.
-    if (zip_->zip == nullptr)
-        throw error(error_kind::input, location{source_, 0}, "not a ZIP archive (no central directory)");
     unz_global_info64 info{};
-    if (unzGetGlobalInfo64(zip_->zip, &info) != UNZ_OK)
+    if (zip_->zip == nullptr || unzGetGlobalInfo64(zip_->zip, &info) != UNZ_OK)
         throw error(error_kind::input, location{source_, 0}, "not a ZIP archive (no central directory)");
     if (info.number_entry > limits_.max_entries)
         throw error(error_kind::input, location{source_, 0},
@@ -108,32 +124,27 @@ std::optional<std::string> zip_archive::read(const std::string& name)
     if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
         throw damaged("compression method " + std::to_string(info.compression_method) + ", not deflate");
     if (const int rc = unzOpenCurrentFile(zip_->zip); rc != UNZ_OK) throw damaged(reason(rc));
+    open_entry entry(zip_->zip);
     // The sizes an archive declares may lie: count what inflates, and stop at the bound.
     std::string out;
     std::vector<char> block(1U << 16U);
     for (;;) {
         const int got = unzReadCurrentFile(zip_->zip, block.data(), static_cast<unsigned>(block.size()));
-        if (got < 0) {
-            unzCloseCurrentFile(zip_->zip);
-            throw damaged(reason(got));
-        }
+        if (got < 0) throw damaged(reason(got));
         if (got == 0) break;
         const auto size = static_cast<std::size_t>(got);
-        const auto refuse = [&](const std::string& what) {
-            unzCloseCurrentFile(zip_->zip);
-            return error(error_kind::input, location{source_, 0}, what);
-        };
         if (out.size() + size > limits_.max_entry_bytes)
-            throw refuse(name + " inflates to more than " + mebibytes(limits_.max_entry_bytes) +
-                         " (an archive bomb? a registry sheet is a few MiB)");
+            throw error(error_kind::input, location{source_, 0},
+                        name + " inflates to more than " + mebibytes(limits_.max_entry_bytes) +
+                            " (an archive bomb? a registry sheet is a few MiB)");
         if (total_read_ + size > limits_.max_total_bytes)
-            throw refuse("the archive inflates to more than " + mebibytes(limits_.max_total_bytes) +
-                         " (an archive bomb? a registry workbook is a few MiB)");
+            throw error(error_kind::input, location{source_, 0},
+                        "the archive inflates to more than " + mebibytes(limits_.max_total_bytes) +
+                            " (an archive bomb? a registry workbook is a few MiB)");
         out.append(block.data(), size);
         total_read_ += size;
     }
-    // The CRC of what inflated is checked on closing.
-    if (const int rc = unzCloseCurrentFile(zip_->zip); rc != UNZ_OK) throw damaged(reason(rc));
+    if (const int rc = entry.close(); rc != UNZ_OK) throw damaged(reason(rc));
     return out;
 }
 
