@@ -8,6 +8,7 @@
 
 #include "hds/error.hpp"
 #include "listing.hpp"
+#include "listing_feed.hpp"
 #include "logger.hpp"
 #include "mapping.hpp"
 #include "parse/dates.hpp"
@@ -69,6 +70,78 @@ std::pair<readers::table, column_mapping> registry_table(const std::string& sour
     }
     }
     throw error(error_kind::usage, "unknown format");
+}
+
+/// What reading a file found besides its rows.
+struct file_read {
+    std::size_t rows = 0;
+    std::string format; ///< as source_file.format has it: the shape and the encoding
+    std::vector<std::string> warnings;
+};
+
+/// Reads the snapshot's file number `ordinal`, emitting each row as parsed. `forced`: the format --format
+/// names, if any.
+file_read read_listings(const std::string& source, const std::filesystem::path& path, std::size_t ordinal,
+                        std::optional<readers::input_format> forced, const header_overrides& overrides,
+                        const certificate_types& types, const ingest_options& options, const listing_feed::emit& emit)
+{
+    file_read out;
+    // What the file is: its extension, or its first bytes.
+    const auto format = forced ? *forced : readers::detect_format(source, readers::read_head(path, 1 << 16));
+    const auto take_mapping = [&](const column_mapping& mapping) {
+        for (const auto& column : mapping.ignored_columns)
+            out.warnings.push_back(source + ": column \"" + column + "\" ignored (it names no registry field)");
+    };
+    if (options.sheet && format != readers::input_format::xlsx && format != readers::input_format::ods)
+        throw error(error_kind::usage, "--sheet is for workbooks (.xlsx, .ods); " + source + " is read as " +
+                                           readers::to_string(format));
+    if (format != readers::input_format::csv) {
+        const std::string bytes = readers::read_file(path);
+        auto [table, mapping] = registry_table(source, bytes, format, overrides, options.sheet);
+        take_mapping(mapping);
+        out.rows = for_each_listing(
+            table, mapping, types, ordinal, options.skip_bad_rows, [&](listing&& row) { emit(std::move(row)); },
+            [&](rejected_row&& row) { emit(std::move(row)); });
+        out.format = table.description;
+        return out;
+    }
+    // Streamed: the file is decoded a block at a time and its rows parsed as they complete, once the header
+    // is found among the first rows; memory does not grow with the file.
+    std::string head_text; // the text before the delimiter is chosen: the first block or more
+    std::optional<readers::csv_rows> csv;
+    readers::table head{source, "", {}};
+    std::optional<listing_parser> parser;
+    const auto feed = [&](const readers::row& row) {
+        ++out.rows;
+        emit(parser->parse(row));
+    };
+    const auto start = [&] {
+        const column_mapping mapping = map_columns(head, overrides);
+        take_mapping(mapping);
+        parser.emplace(source, head.rows[mapping.header_row], mapping, types, ordinal, options.skip_bad_rows);
+        for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(head.rows[r]);
+        head.rows.clear();
+    };
+    const auto open_csv = [&](char delimiter) {
+        head.description = readers::csv_description(delimiter);
+        csv.emplace(source, delimiter, [&](readers::row&& row) {
+            if (parser) return feed(row);
+            head.rows.push_back(std::move(row));
+            if (head.rows.size() > header_search_rows) start(); // the header, and a row after it
+        });
+        csv->feed(std::exchange(head_text, std::string()));
+    };
+    const std::string encoding = readers::decode_text_blocks(readers::file_blocks(path), source, [&](std::string_view text) {
+        if (csv) return csv->feed(text);
+        head_text += text;
+        if (const auto delimiter = readers::delimiter_of_first_line(head_text)) open_csv(*delimiter);
+        else if (head_text.size() >= delimiter_search_bytes) open_csv(readers::detect_delimiter(head_text));
+    });
+    if (!csv) open_csv(readers::detect_delimiter(head_text));
+    csv->finish();
+    if (!parser) start();
+    out.format = head.description + " " + encoding;
+    return out;
 }
 
 void log_summary(const ingest_summary& s)
@@ -190,80 +263,27 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
             input_bytes += sources_read[i].bytes;
         }
         stages.enter(ingest_stage::reading);
+        // The files are read on a thread of their own (listing_feed.hpp) while this one reads the latest
+        // snapshot and writes the rows.
+        std::vector<file_read> files_read(files.size());
+        listing_feed rows([&](const listing_feed::emit& emit) {
+            for (std::size_t i = 0; i < files.size(); ++i)
+                files_read[i] = read_listings(sources[i], paths[i], i + 1, detect ? std::nullopt : std::optional(forced),
+                                              overrides, types, options, emit);
+        });
         store::snapshot_writer writer(sql, options.date, options.skip_bad_rows, input_bytes);
+        rows.drain([&](parsed_row&& row) {
+            if (auto* l = std::get_if<listing>(&row)) writer.add(*l, sources);
+            else writer.reject(std::get<rejected_row>(std::move(row)), sources);
+            stages.row_read();
+        });
         std::vector<std::string> warnings;
         std::size_t rows_read = 0;
         for (std::size_t i = 0; i < files.size(); ++i) {
-            const std::string& source = sources[i];
-            // What the file is: its extension, or its first bytes.
-            const auto format = detect ? readers::detect_format(source, readers::read_head(paths[i], 1 << 16)) : forced;
-            const auto on_listing = [&](listing&& row) {
-                writer.add(row, sources);
-                stages.row_read();
-            };
-            const auto on_rejected = [&](rejected_row&& row) {
-                writer.reject(std::move(row), sources);
-                stages.row_read();
-            };
-            const auto take_mapping = [&](const column_mapping& mapping) {
-                for (const auto& column : mapping.ignored_columns)
-                    warnings.push_back(source + ": column \"" + column + "\" ignored (it names no registry field)");
-            };
-            std::size_t rows = 0;
-            if (options.sheet && format != readers::input_format::xlsx && format != readers::input_format::ods)
-                throw error(error_kind::usage, "--sheet is for workbooks (.xlsx, .ods); " + source + " is read as " +
-                                                   readers::to_string(format));
-            if (format == readers::input_format::csv) {
-                // Streamed: the file is decoded a block at a time and its rows parsed and staged as they
-                // complete, once the header is found among the first rows; memory does not grow with the file.
-                std::string head_text; // the text before the delimiter is chosen: the first block or more
-                std::optional<readers::csv_rows> csv;
-                readers::table head{source, "", {}};
-                std::optional<listing_parser> parser;
-                const auto feed = [&](const readers::row& row) {
-                    ++rows;
-                    auto parsed = parser->parse(row);
-                    if (auto* l = std::get_if<listing>(&parsed)) on_listing(std::move(*l));
-                    else on_rejected(std::get<rejected_row>(std::move(parsed)));
-                };
-                const auto start = [&] {
-                    const column_mapping mapping = map_columns(head, overrides);
-                    take_mapping(mapping);
-                    parser.emplace(source, head.rows[mapping.header_row], mapping, types, i + 1,
-                                   options.skip_bad_rows);
-                    for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(head.rows[r]);
-                    head.rows.clear();
-                };
-                const auto open_csv = [&](char delimiter) {
-                    head.description = readers::csv_description(delimiter);
-                    csv.emplace(source, delimiter, [&](readers::row&& row) {
-                        if (parser) return feed(row);
-                        head.rows.push_back(std::move(row));
-                        if (head.rows.size() > header_search_rows) start(); // the header, and a row after it
-                    });
-                    csv->feed(std::exchange(head_text, std::string()));
-                };
-                const std::string encoding = readers::decode_text_blocks(
-                    readers::file_blocks(paths[i]), source, [&](std::string_view text) {
-                        if (csv) return csv->feed(text);
-                        head_text += text;
-                        if (const auto delimiter = readers::delimiter_of_first_line(head_text)) open_csv(*delimiter);
-                        else if (head_text.size() >= delimiter_search_bytes)
-                            open_csv(readers::detect_delimiter(head_text));
-                    });
-                if (!csv) open_csv(readers::detect_delimiter(head_text));
-                csv->finish();
-                if (!parser) start();
-                sources_read[i].format = head.description + " " + encoding;
-            } else {
-                const std::string bytes = readers::read_file(paths[i]);
-                auto [table, mapping] = registry_table(source, bytes, format, overrides, options.sheet);
-                take_mapping(mapping);
-                rows = for_each_listing(table, mapping, types, i + 1, options.skip_bad_rows, on_listing, on_rejected);
-                sources_read[i].format = table.description;
-            }
-            rows_read += rows;
-            sources_read[i].rows = rows;
+            warnings.insert(warnings.end(), files_read[i].warnings.begin(), files_read[i].warnings.end());
+            rows_read += files_read[i].rows;
+            sources_read[i].rows = files_read[i].rows;
+            sources_read[i].format = std::move(files_read[i].format);
         }
         stages.enter(ingest_stage::writing);
         ingest_summary summary = writer.finish(options.label, sources_read, outcome);

@@ -354,6 +354,36 @@ TEST_F(ingest, skip_bad_rows_refuses_a_row_whole_when_one_of_its_certificates_is
                     "'duplicate row: the same certificate as line 2'"), 1);
 }
 
+// The rows are read on one thread and written on another (listing_feed.hpp): in a long file, the first bad
+// row is the one named, whether the writer finds it (a duplicate) with the reader's bad row next, or the reader
+// (an unknown activity) with the writer's next; and the database is as it was.
+TEST_F(ingest, in_a_long_file_the_first_bad_row_is_named_whichever_thread_finds_it)
+{
+    ingest_file("first.csv", "Raison sociale;Activités\nEBRC;1\n", "2020-06-30");
+    const std::string before = read_bytes(db_path_);
+    const auto list = [](std::size_t duplicate_at, std::size_t unknown_at) {
+        std::string out = "Raison sociale;Activités\n";
+        for (std::size_t line = 2; line <= 3000; ++line)
+            out += line == duplicate_at ? "Company 2;1\n"
+                   : line == unknown_at ? "Company " + std::to_string(line) + ";7\n"
+                                        : "Company " + std::to_string(line) + ";1\n";
+        return out;
+    };
+    for (const auto& [duplicate_at, unknown_at] : {std::pair<std::size_t, std::size_t>{700, 701}, {701, 700}}) {
+        const std::string name = "list" + std::to_string(duplicate_at) + ".csv";
+        const std::string expected = duplicate_at < unknown_at
+                                         ? ":700: duplicate row: the same certificate as line 2"
+                                         : ":700: unknown activity 7 (activities are numbered 1 to 6)";
+        try {
+            ingest_file(name, list(duplicate_at, unknown_at), "2020-07-31");
+            ADD_FAILURE() << "a bad row was taken";
+        } catch (const hds::error& e) {
+            EXPECT_EQ(std::string(e.what()), (dir_.path() / name).string() + expected);
+        }
+        EXPECT_EQ(read_bytes(db_path_), before);
+    }
+}
+
 // A duplicate of a row of another file of the snapshot names that file and line.
 TEST_F(ingest, a_duplicate_in_another_file_names_that_file)
 {

@@ -1,0 +1,60 @@
+// A snapshot's rows read and parsed on a thread of their own while the caller writes them to the database.
+// Reading (decoding, CSV, Unicode folding, dates) and writing (SQLite) each take about half of an ingest's
+// time; on two cores they overlap instead of adding up (docs/performance.md, tenth round).
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "listing.hpp"
+
+namespace hds {
+
+/// A row as the parser made it: a listing, or a row it rejected (--skip-bad-rows).
+using parsed_row = std::variant<listing, rejected_row>;
+
+/// Runs a reader on its own thread and hands its rows over in the order it emits them, a batch at a time
+/// through a bounded queue: memory does not grow with the file, however much faster reading is than writing.
+/// What stops the reader (a bad row, an unreadable file) reaches the caller after the rows read before it,
+/// just as if it had read them itself.
+class listing_feed {
+public:
+    using emit = std::function<void(parsed_row&&)>;
+
+    // 256 rows a batch spare a lock and a wake-up per row; 8 batches in the queue let the reader run ahead
+    // of a slow write (a staged row, an index page read) without holding more than a few thousand rows.
+    static constexpr std::size_t batch_rows = 256;
+    static constexpr std::size_t queued_batches = 8;
+
+    /// Starts `read` on a new thread. `read` calls its argument for each row; everything it refers to must
+    /// outlive the feed.
+    explicit listing_feed(std::function<void(const emit&)> read);
+    /// Stops the reader if its rows were not all taken (the caller failed first), and waits for it.
+    ~listing_feed();
+    listing_feed(const listing_feed&) = delete;
+    listing_feed& operator=(const listing_feed&) = delete;
+
+    /// Calls `take` for each row in order, then rethrows what stopped the reader, if anything. Once this
+    /// returns, whatever the reader wrote before it ended is visible to the caller.
+    void drain(const emit& take);
+
+private:
+    void run(const std::function<void(const emit&)>& read);
+    void hand_over(std::vector<parsed_row>& batch);
+
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<std::vector<parsed_row>> batches_;
+    bool done_ = false;     // the reader ended, with or without failure_
+    bool stopping_ = false; // the caller gave up: the reader stops at its next batch
+    std::exception_ptr failure_;
+    std::thread thread_; // last: it starts once everything above exists
+};
+
+} // namespace hds
