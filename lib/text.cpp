@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -117,6 +118,18 @@ const std::array<std::string, 128>& latin1_folds()
     return folds;
 }
 
+// The terminal columns of U+0080 to U+00FF, asked of utf8proc once (a table prints thousands of names).
+const std::array<std::uint8_t, 128>& latin1_widths()
+{
+    static const std::array<std::uint8_t, 128> widths = [] {
+        std::array<std::uint8_t, 128> out{};
+        for (unsigned cp = 0x80; cp <= 0xFF; ++cp)
+            out[cp - 0x80] = static_cast<std::uint8_t>(std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp))));
+        return out;
+    }();
+    return widths;
+}
+
 } // namespace
 
 std::string fold(std::string_view utf8)
@@ -181,6 +194,14 @@ std::size_t display_width(std::string_view utf8)
             width += byte >= 0x20 && byte != 0x7f ? 1 : 0;
             ++pos;
             continue;
+        }
+        // Latin-1 (accented French names) from a table utf8proc filled once.
+        if (const auto lead = static_cast<unsigned char>(utf8[pos]); (lead == 0xC2 || lead == 0xC3) && pos + 1 < utf8.size()) {
+            if (const auto next = static_cast<unsigned char>(utf8[pos + 1]); (next & 0xC0) == 0x80) {
+                width += latin1_widths()[((lead & 0x1FU) << 6 | (next & 0x3FU)) - 0x80];
+                pos += 2;
+                continue;
+            }
         }
         utf8proc_int32_t cp = 0;
         const utf8proc_ssize_t len = next_codepoint(utf8, pos, cp);

@@ -96,6 +96,17 @@ TEST(text, display_width_of_ascii_agrees_with_utf8proc)
     }
 }
 
+// Latin-1 is measured from a table; it must agree with utf8proc, alone and among ASCII.
+TEST(text, display_width_of_latin1_agrees_with_utf8proc)
+{
+    for (unsigned cp = 0x80; cp <= 0xFF; ++cp) {
+        const std::string utf8 = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+        const auto width = static_cast<std::size_t>(std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp))));
+        EXPECT_EQ(hds::text::display_width(utf8), width) << "U+" << std::hex << cp;
+        EXPECT_EQ(hds::text::display_width("Soci" + utf8 + "t\u00E9 \u4E2D"), 9 + width) << "U+" << std::hex << cp;
+    }
+}
+
 // ASCII is folded and split into words without utf8proc; it must agree with it for every byte.
 TEST(text, fold_of_ascii_agrees_with_utf8proc)
 {
