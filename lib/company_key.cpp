@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <cstddef>
 #include <string>
 #include <unordered_map>
@@ -38,28 +39,44 @@ bool is_leading_form(std::string_view word)
 }
 
 // Words of the folded name: dots (and the slash of "A/S") are deleted so that initials join into one word,
-// any other run of characters that are not letters or digits separates words.
-std::vector<std::string> words_of(std::string_view name)
+// any other run of characters that are not letters or digits separates words. The words are views into
+// `buffer`, which holds the text they come from.
+std::vector<std::string_view> words_of(std::string_view name, std::string& buffer)
 {
-    std::string joined;
-    for (char c : text::fold(name))
-        if (c != '.' && c != '/') joined += c;
-    return text::split_words(text::fold_words(joined));
+    buffer = text::fold(name);
+    std::erase_if(buffer, [](char c) { return c == '.' || c == '/'; });
+    std::vector<std::string_view> words;
+    // Folded Latin names are ASCII, already lower case: letters and digits are [a-z0-9], and fold_words() would
+    // fold them again to themselves. Split them here, without copying each word (an ingest keys every name).
+    if (std::all_of(buffer.begin(), buffer.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        const auto word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+        for (auto it = buffer.begin(); it != buffer.end();) {
+            it = std::find_if(it, buffer.end(), word_char);
+            const auto end = std::find_if_not(it, buffer.end(), word_char);
+            if (it != end) words.emplace_back(&*it, static_cast<std::size_t>(end - it));
+            it = end;
+        }
+        return words;
+    }
+    buffer = text::fold_words(buffer);
+    for (std::size_t pos = 0; pos < buffer.size();) {
+        const std::size_t space = std::min(buffer.find(' ', pos), buffer.size());
+        words.push_back(std::string_view(buffer).substr(pos, space - pos));
+        pos = space + 1;
+    }
+    return words;
 }
-
-} // namespace
-
-namespace {
 
 std::string key_of(std::string_view name)
 {
-    const std::vector<std::string> words = words_of(name);
+    std::string buffer;
+    const std::vector<std::string_view> words = words_of(name, buffer);
     std::size_t first = 0;
     std::size_t last = words.size(); // one past the last kept word
     for (bool stripped = true; stripped && first < last;) {
         stripped = false;
         // At the end: a legal form, "et cie" (or "& cie", whose '&' is gone), or "co" ("& Co", "Co. Ltd").
-        if (const std::string& w = words[last - 1]; is_legal_form(w) || w == "co" || w == "cie") {
+        if (const std::string_view w = words[last - 1]; is_legal_form(w) || w == "co" || w == "cie") {
             --last;
             if (w == "cie" && last > first && words[last - 1] == "et") --last;
             stripped = true;
@@ -82,14 +99,20 @@ std::string key_of(std::string_view name)
     return key;
 }
 
+// Looks names up as they are read, without copying each into a std::string first.
+struct name_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
+};
+
 } // namespace
 
 std::string company_key(std::string_view name)
 {
     // A registry names each company on one or two consecutive rows and a handful of certifiers on every
     // row: remembering recent keys spares most of the Unicode folding. Bounded, and per thread.
-    thread_local std::unordered_map<std::string, std::string> recent;
-    if (const auto found = recent.find(std::string(name)); found != recent.end()) return found->second;
+    thread_local std::unordered_map<std::string, std::string, name_hash, std::equal_to<>> recent;
+    if (const auto found = recent.find(name); found != recent.end()) return found->second;
     std::string key = key_of(name);
     if (recent.size() >= 4096) recent.clear();
     recent.emplace(std::string(name), key);

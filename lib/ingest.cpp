@@ -111,21 +111,21 @@ file_read read_listings(const std::string& source, const std::filesystem::path& 
     std::optional<readers::csv_rows> csv;
     readers::table head{source, "", {}};
     std::optional<listing_parser> parser;
-    const auto feed = [&](const readers::row& row) {
+    const auto feed = [&](readers::row&& row) {
         ++out.rows;
-        emit(parser->parse(row));
+        emit(parser->parse(std::move(row)));
     };
     const auto start = [&] {
         const column_mapping mapping = map_columns(head, overrides);
         take_mapping(mapping);
         parser.emplace(source, head.rows[mapping.header_row], mapping, types, ordinal, options.skip_bad_rows);
-        for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(head.rows[r]);
+        for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(std::move(head.rows[r]));
         head.rows.clear();
     };
     const auto open_csv = [&](char delimiter) {
         head.description = readers::csv_description(delimiter);
         csv.emplace(source, delimiter, [&](readers::row&& row) {
-            if (parser) return feed(row);
+            if (parser) return feed(std::move(row));
             head.rows.push_back(std::move(row));
             if (head.rows.size() > header_search_rows) start(); // the header, and a row after it
         });

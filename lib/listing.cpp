@@ -155,13 +155,14 @@ listing_parser::listing_parser(std::string source, const readers::row& header, c
 {
 }
 
-std::variant<listing, rejected_row> listing_parser::parse(const readers::row& row) const
+template <typename Row>
+std::variant<listing, rejected_row> listing_parser::parse_row_as(Row&& row) const
 {
     std::size_t at = 0;
     try {
         listing parsed = parse_row(row, mapping_, types_, header_cells_, memos_, at);
         parsed.file_ordinal = file_ordinal_;
-        parsed.cells = row.cells;
+        parsed.cells = std::forward<Row>(row).cells;
         parsed.sheet = sheet_;
         return parsed;
     } catch (const error& e) {
@@ -171,9 +172,13 @@ std::variant<listing, rejected_row> listing_parser::parse(const readers::row& ro
             if (sheet_) where.cell = readers::cell_reference(*sheet_, at, row.line);
             throw error(error_kind::input, std::move(where), e.message());
         }
-        return rejected_row{file_ordinal_, row.line, e.message(), row.cells};
+        return rejected_row{file_ordinal_, row.line, e.message(), std::forward<Row>(row).cells};
     }
 }
+
+std::variant<listing, rejected_row> listing_parser::parse(const readers::row& row) const { return parse_row_as(row); }
+
+std::variant<listing, rejected_row> listing_parser::parse(readers::row&& row) const { return parse_row_as(std::move(row)); }
 
 std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping,
                              const certificate_types& types, std::size_t file_ordinal,

@@ -51,6 +51,8 @@ public:
     /// without it throws hds::error(input) "SOURCE:LINE: ..." (for a sheet "SOURCE:SHEET!CELL: ...", the cell
     /// whose value is wrong).
     [[nodiscard]] std::variant<listing, rejected_row> parse(const readers::row& row) const;
+    /// The same, moving the row's cells into the listing or rejected row instead of copying them.
+    [[nodiscard]] std::variant<listing, rejected_row> parse(readers::row&& row) const;
 
     /// Remembered parses of the cells whose few values repeat on every row.
     struct memos {
@@ -64,6 +66,9 @@ public:
     };
 
 private:
+    template <typename Row>
+    std::variant<listing, rejected_row> parse_row_as(Row&& row) const;
+
     std::string source_;
     column_mapping mapping_;
     certificate_types types_;

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 
 #include "company_key.hpp"
@@ -113,3 +114,17 @@ TEST(company_key, ignores_case_accents_punctuation_and_spacing)
 }
 
 } // namespace
+
+// Folded ASCII names are split into words without utf8proc: each ASCII byte inside a name must still either
+// join the name (a letter or digit, lower-cased), vanish (a dot, a slash) or separate two words.
+TEST(company_key, every_ascii_byte_inside_a_name_joins_vanishes_or_separates)
+{
+    for (int byte = 1; byte < 0x80; ++byte) {
+        const char c = static_cast<char>(byte);
+        const bool letter_or_digit = std::isalnum(static_cast<unsigned char>(c)) != 0;
+        const std::string expected = letter_or_digit ? std::string("ab") + static_cast<char>(std::tolower(c)) + "cd" : "abcd";
+        EXPECT_EQ(hds::company_key(std::string("Ab") + c + "Cd"), expected) << "byte " << byte;
+        // The same beside a letter utf8proc folds (ﬁ: "fi"), through the general path.
+        EXPECT_EQ(hds::company_key(std::string("\xEF\xAC\x81") + "Ab" + c + "Cd"), "fi" + expected) << "byte " << byte;
+    }
+}
