@@ -271,7 +271,7 @@ ingest_summary ingest_snapshot(database& db, const std::vector<std::filesystem::
                 files_read[i] = read_listings(sources[i], paths[i], i + 1, detect ? std::nullopt : std::optional(forced),
                                               overrides, types, options, emit);
         });
-        store::snapshot_writer writer(sql, options.date, options.skip_bad_rows, input_bytes);
+        store::snapshot_writer writer(sql, options.date, options.skip_bad_rows, input_bytes, files.size());
         rows.drain([&](parsed_row&& row) {
             if (auto* l = std::get_if<listing>(&row)) writer.add(*l, sources);
             else writer.reject(std::get<rejected_row>(std::move(row)), sources);

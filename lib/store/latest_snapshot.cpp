@@ -52,10 +52,11 @@ std::optional<std::string> listed_snapshot::company::note() const
 
 latest_snapshot::latest_snapshot(SQLite::Database& db, const std::string& date)
 {
-    SQLite::Statement latest(db, "SELECT s.date, t.certificates FROM snapshot s JOIN snapshot_total t ON t.snapshot_id = s.id "
+    SQLite::Statement latest(db, "SELECT s.date, t.certificates, s.id FROM snapshot s JOIN snapshot_total t ON t.snapshot_id = s.id "
                                  "ORDER BY s.date DESC LIMIT 1");
     if (!latest.executeStep() || latest.getColumn(0).getString() >= date || latest.getColumn(1).getInt64() > largest) return;
     date_ = latest.getColumn(0).getString();
+    id_ = latest.getColumn(2).getInt64();
 
     // CROSS JOIN: from the open spans (a partial index) to each row by primary key.
     SQLite::Statement certificates(db, "SELECT c.id, c.company_id, c.certificate_type, ifnull(c.certifier_id, 0), "

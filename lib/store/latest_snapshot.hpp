@@ -46,6 +46,8 @@ public:
 
     /// Whether the latest snapshot is held (see `largest`).
     [[nodiscard]] bool held() const noexcept { return !date_.empty(); }
+    /// The latest snapshot's id; only when held().
+    [[nodiscard]] std::int64_t id() const noexcept { return id_; }
 
     /// A company the latest snapshot lists, with its open span.
     struct company {
@@ -90,6 +92,7 @@ public:
 
 private:
     std::string date_; ///< the latest snapshot's, when held
+    std::int64_t id_ = 0;
     std::unordered_map<std::string, company> companies_; // by key
     std::unordered_map<std::string, company*> aliases_;  // by alias key (a key is never both)
     std::unordered_map<std::string, std::int64_t> certifiers_;

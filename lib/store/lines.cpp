@@ -203,13 +203,19 @@ void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordin
     set_base(db, snapshot, ordinal, usable, depth);
 }
 
-void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const std::vector<line_listing>& lines,
-                 std::optional<std::int64_t> base)
+line_base read_line_base(SQLite::Database& db, std::int64_t ordinal, std::optional<std::int64_t> base)
 {
     const auto [usable, depth] = usable_base(db, ordinal, base);
-    if (usable) write_delta(db, snapshot, ordinal, lines, read_lines(db, *usable, ordinal));
+    if (!usable) return {};
+    return {usable, depth, read_lines(db, *usable, ordinal)};
+}
+
+void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const std::vector<line_listing>& lines,
+                 const line_base& base)
+{
+    if (base.snapshot) write_delta(db, snapshot, ordinal, lines, base.lines);
     else insert_entries(db, snapshot, ordinal, lines);
-    set_base(db, snapshot, ordinal, usable, depth);
+    set_base(db, snapshot, ordinal, base.snapshot, base.depth);
 }
 
 void detach_dependents(SQLite::Database& db, std::int64_t snapshot)

@@ -33,9 +33,20 @@ std::vector<line_listing> read_lines(SQLite::Database& db, std::int64_t snapshot
 void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const char* listed,
                  std::optional<std::int64_t> base);
 
-/// The same from the file's lines in memory, by line then certificate, each once.
+/// What a new snapshot's file `ordinal` is stored against: the same file of snapshot `base` when there is one
+/// and the chain behind it is not full, with that file's lines. It does not depend on the new file's rows,
+/// so an ingest reads it while they are being read.
+struct line_base {
+    std::optional<std::int64_t> snapshot;
+    std::int64_t depth = 0; ///< the new file's base_depth
+    std::vector<line_listing> lines;
+};
+line_base read_line_base(SQLite::Database& db, std::int64_t ordinal, std::optional<std::int64_t> base);
+
+/// The same as from `listed`, from the file's lines in memory (by line then certificate, each once), against
+/// `base` as read_line_base read it.
 void write_lines(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordinal, const std::vector<line_listing>& lines,
-                 std::optional<std::int64_t> base);
+                 const line_base& base);
 
 /// Before snapshot `snapshot` is deleted: the files stored against it store all their lines themselves.
 void detach_dependents(SQLite::Database& db, std::int64_t snapshot);

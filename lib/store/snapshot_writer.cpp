@@ -191,7 +191,8 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
     return ingest_summary::outcome::replaced;
 }
 
-snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool skip_bad_rows, std::uintmax_t input_bytes)
+snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool skip_bad_rows, std::uintmax_t input_bytes,
+                                 std::size_t files)
     : db_(tuned_for_ingest(db, input_bytes)), date_(std::move(date)), skip_bad_rows_(skip_bad_rows),
       transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
       stage_(db, (db.exec(create_staged), "INSERT INTO staged (file_ordinal, line, company, certificate_type, certifier, number, "
@@ -199,7 +200,13 @@ snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool sk
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
       companies_(db, "temp.staged_company"), certifiers_(db, "temp.staged_certifier"), latest_(db, date_)
 {
-    if (!latest_.held()) db_.exec("PRAGMA main.cache_size = -" + std::to_string(main_cache_kib(input_bytes, false)));
+    if (!latest_.held()) {
+        db_.exec("PRAGMA main.cache_size = -" + std::to_string(main_cache_kib(input_bytes, false)));
+        return;
+    }
+    // The snapshot written comes just after the latest one, and each of its files is stored against that
+    // one's (lines.hpp): read now, while the files are read on their own thread (listing_feed.hpp).
+    for (std::size_t i = 0; i < files; ++i) line_bases_.push_back(read_line_base(db_, static_cast<std::int64_t>(i + 1), latest_.id()));
 }
 
 void snapshot_writer::add(const listing& row, const std::vector<std::string>& sources)
@@ -366,7 +373,7 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
         query.bind(1, date);
         if (query.executeStep()) previous = previous_snapshot{query.getColumn(0).getInt64(), query.getColumn(1).getString()};
     }
-    if (latest_.held()) write_from_memory(snapshot, files.size(), previous->id, summary);
+    if (latest_.held()) write_from_memory(snapshot, summary);
     else write_in_sets(snapshot, files.size(), previous, summary);
 
     SQLite::Statement insert_rejected(db_, "INSERT INTO rejected_row (snapshot_id, file_ordinal, line, reason, cells) "
@@ -417,8 +424,9 @@ void snapshot_writer::write_in_sets(std::int64_t snapshot, std::size_t files, co
     for (std::size_t i = 0; i < files; ++i) write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), "temp.listed_line", base);
 }
 
-void snapshot_writer::write_from_memory(std::int64_t snapshot, std::size_t files, std::int64_t base, ingest_summary& summary)
+void snapshot_writer::write_from_memory(std::int64_t snapshot, ingest_summary& summary)
 {
+    const std::size_t files = line_bases_.size();
     latest_.rows_read();
     // The staged rows' lines, resolved in SQL (few: the rows that changed).
     std::vector<listed_line> staged;
@@ -465,7 +473,7 @@ void snapshot_writer::write_from_memory(std::int64_t snapshot, std::size_t files
         auto& file = file_lines[i];
         std::sort(file.begin(), file.end());
         file.erase(std::unique(file.begin(), file.end()), file.end());
-        write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), file, base);
+        write_lines(db_, snapshot, static_cast<std::int64_t>(i + 1), file, line_bases_[i]);
     }
 }
 

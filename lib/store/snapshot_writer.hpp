@@ -22,6 +22,7 @@
 #include "hds/ingest.hpp"
 #include "listing.hpp"
 #include "store/latest_snapshot.hpp"
+#include "store/lines.hpp"
 #include "store/staged_names.hpp"
 
 namespace hds::store {
@@ -46,9 +47,9 @@ void remove_unlisted(SQLite::Database& db);
 
 class snapshot_writer {
 public:
-    /// Opens the transaction for the snapshot dated `date`. Nothing is written unless finish() commits.
-    /// `input_bytes`, the size of the files to read, sizes SQLite's cache for the ingest.
-    snapshot_writer(SQLite::Database& db, std::string date, bool skip_bad_rows, std::uintmax_t input_bytes);
+    /// Opens the transaction for the snapshot dated `date`, made of `files` files. Nothing is written unless
+    /// finish() commits. `input_bytes`, the size of the files to read, sizes SQLite's cache for the ingest.
+    snapshot_writer(SQLite::Database& db, std::string date, bool skip_bad_rows, std::uintmax_t input_bytes, std::size_t files);
 
     /// Stages one row of file `source` (its ordinal in the row). Two rows of the snapshot that list the same
     /// certificate under the same name: hds::error(input) "SOURCE:LINE: duplicate row ..." at the second,
@@ -89,9 +90,10 @@ private:
     void write_in_sets(std::int64_t snapshot, std::size_t files, const std::optional<previous_snapshot>& previous,
                        ingest_summary& summary);
 
-    /// The same when it is held (it is then the snapshot just before, `base`): the staged rows' lines and the
-    /// carried ones gathered in memory, and the spans written as what changed from it (latest_snapshot::write_next).
-    void write_from_memory(std::int64_t snapshot, std::size_t files, std::int64_t base, ingest_summary& summary);
+    /// The same when it is held (it is then the snapshot just before, and the files' line bases are its
+    /// files): the staged rows' lines and the carried ones gathered in memory, and the spans written as what
+    /// changed from it (latest_snapshot::write_next).
+    void write_from_memory(std::int64_t snapshot, ingest_summary& summary);
 
     /// The index of `note` in notes_, added if new.
     std::int32_t note_index(const std::string& note);
@@ -108,6 +110,7 @@ private:
     staged_names companies_;
     staged_names certifiers_;
     latest_snapshot latest_;
+    std::vector<line_base> line_bases_; // each file's, read with the latest snapshot when it is held
     std::vector<listed_line> carried_;
     std::vector<std::string> notes_; // the distinct notes of the listed lines, each once
     std::unordered_map<std::string, std::int32_t> note_index_;
