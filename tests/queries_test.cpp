@@ -208,6 +208,40 @@ TEST_F(queries, companies_carry_certificates_with_dates_and_certifiers)
     EXPECT_EQ(beta.certificates[0].line, 4U);
 }
 
+// companies() reads a snapshot listing most of the companies ever listed in key order from the key's index,
+// and one listing few of them from its spans, sorted: both give that snapshot's companies alone, by name,
+// with their certificates and lines, whatever order the file lists them in.
+TEST(companies, a_snapshot_of_most_or_few_companies_lists_its_own_by_name)
+{
+    temp_dir dir;
+    hds::database db = hds::database::open(dir.path() / "hds.db");
+    hds::set_log_level(hds::log_level::off);
+    const auto row = [](const std::string& name, int activity) {
+        return name + ";infogéreur;" + std::to_string(activity) + ";AFNOR;01/01/2020;31/12/2022\n";
+    };
+    // Six companies; then four of them (most: 4 × 2 >= 6); then two (few), in reverse name order.
+    hds::ingest_snapshot(db, {dir.write("1.csv", header + row("Zeta", 5) + row("Alpha", 5) + row("Eta", 4) + row("Beta", 5) +
+                                                     row("Theta", 5) + row("Gamma", 5))},
+                         {.date = "2020-01-31"});
+    hds::ingest_snapshot(db, {dir.write("2.csv", header + row("Zeta", 5) + row("Eta", 5) + row("Beta", 4) + row("Gamma", 5))},
+                         {.date = "2020-02-29"});
+    hds::ingest_snapshot(db, {dir.write("3.csv", header + row("Zeta", 5) + row("Beta", 5))}, {.date = "2020-03-31"});
+    const auto listed = [&](const std::string& date, const hds::company_filter& filter = {}) {
+        std::vector<std::string> out;
+        for (const auto& c : hds::companies(db, hds::resolve_snapshot(db, date), filter))
+            out.push_back(c.name + " " + std::to_string(c.activities.numbers().front()) + " line " +
+                          std::to_string(c.certificates.at(0).line));
+        return out;
+    };
+    EXPECT_EQ(listed("2020-01-31"), (std::vector<std::string>{"Alpha 5 line 3", "Beta 5 line 5", "Eta 4 line 4",
+                                                              "Gamma 5 line 7", "Theta 5 line 6", "Zeta 5 line 2"}));
+    EXPECT_EQ(listed("2020-02-29"),
+              (std::vector<std::string>{"Beta 4 line 4", "Eta 5 line 3", "Gamma 5 line 5", "Zeta 5 line 2"}));
+    EXPECT_EQ(listed("2020-02-29", {.activities = {hds::activity{5}}}),
+              (std::vector<std::string>{"Eta 5 line 3", "Gamma 5 line 5", "Zeta 5 line 2"}));
+    EXPECT_EQ(listed("2020-03-31"), (std::vector<std::string>{"Beta 5 line 3", "Zeta 5 line 2"}));
+}
+
 TEST_F(queries, diff_reports_entered_left_changed_and_certificate_moves)
 {
     const auto d = hds::diff(db_, hds::resolve_snapshot(db_, "2019-06"), hds::resolve_snapshot(db_, "2020-07"));

@@ -75,14 +75,28 @@ void for_each_company(database& db, const snapshot_info& snapshot, const company
         const std::string certificate_span_covers =
             open_spans ? "sp.last_date IS NULL" : "s.date BETWEEN sp.first_date AND ifnull(sp.last_date, s.date)";
         // One row per listed certificate, companies in name order: read once, handed on company by company.
+        // When the snapshot lists at least half as many companies as the highest company id (a single list, or
+        // a history that changed little), they are read in key order from the key's index, each with its spans
+        // and certificates by primary key (CROSS JOIN keeps that order): no sort. `companies --activity 5
+        // --format csv` on 500,000 companies: 18.9 G instructions and a sort spilling to a temporary file
+        // before, 16.3 G now. Otherwise (a long history whose companies are mostly gone) they come from the
+        // snapshot's spans, sorted after: the whole index would be read for a few of its rows.
+        SQLite::Statement share(sql, "SELECT t.companies * 2 >= (SELECT ifnull(max(id), 0) FROM company) "
+                                     "FROM snapshot_total t WHERE t.snapshot_id = ?");
+        share.bind(1, snapshot.id);
+        const bool most_listed = share.executeStep() && share.getColumn(0).getInt() != 0;
+        const std::string joins =
+            most_listed ? "company co CROSS JOIN snapshot s"
+                          " CROSS JOIN company_span cs ON cs.company_id = co.id AND " + company_span_covers +
+                          " CROSS JOIN certificate c ON c.company_id = co.id"
+                          " CROSS JOIN certificate_span sp ON sp.certificate_id = c.id AND " + certificate_span_covers
+                        : "snapshot s JOIN company_span cs ON " + company_span_covers +
+                          " JOIN company co ON co.id = cs.company_id JOIN certificate c ON c.company_id = co.id"
+                          " JOIN certificate_span sp ON sp.certificate_id = c.id AND " + certificate_span_covers;
         SQLite::Statement query(sql, R"(
             SELECT co.id, co.display_name, co.nationality, co.positioning, co.group_name, cs.activities, cs.provenance,
                    c.id, c.certificate_type, c.activities, ce.name, c.number, c.valid_from, c.valid_to, c.referential
-            FROM snapshot s
-            JOIN company_span cs ON )" + company_span_covers + R"(
-            JOIN company co ON co.id = cs.company_id
-            JOIN certificate c ON c.company_id = co.id
-            JOIN certificate_span sp ON sp.certificate_id = c.id AND )" + certificate_span_covers + R"(
+            FROM )" + joins + R"(
             LEFT JOIN certifier ce ON ce.id = c.certifier_id
             WHERE s.id = ?1 AND (cs.activities & ?2) = ?2 AND (?3 IS NULL OR co.nationality = ?3)
               AND (?4 IS NULL OR co.positioning = ?4)
