@@ -59,12 +59,7 @@ std::vector<std::string_view> words_of(std::string_view name, std::string& buffe
         return words;
     }
     buffer = text::fold_words(buffer);
-    for (std::size_t pos = 0; pos < buffer.size();) {
-        const std::size_t space = std::min(buffer.find(' ', pos), buffer.size());
-        words.push_back(std::string_view(buffer).substr(pos, space - pos));
-        pos = space + 1;
-    }
-    return words;
+    return text::split_words(buffer);
 }
 
 std::string key_of(std::string_view name)

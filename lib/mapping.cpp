@@ -130,7 +130,7 @@ bool is_noise(std::string_view word)
 std::string without_noise(const std::string& folded_words)
 {
     std::string out;
-    for (const std::string& word : text::split_words(folded_words)) {
+    for (const std::string_view word : text::split_words(folded_words)) {
         if (is_noise(word)) continue;
         if (!out.empty()) out += ' ';
         out += word;
@@ -184,7 +184,7 @@ std::optional<field> relaxed_field(const std::string& folded, const header_overr
 /// overrides, where ingest puts the reference data's activity headers).
 std::optional<field> activity_with_label(const std::string& folded, const header_overrides& overrides)
 {
-    std::vector<std::string> words = text::split_words(folded);
+    const std::vector<std::string_view> words = text::split_words(folded);
     std::size_t skip = 0;
     bool explicit_word = false;
     if (!words.empty() && (words[0] == "activite" || words[0] == "activity")) {
@@ -192,12 +192,15 @@ std::optional<field> activity_with_label(const std::string& folded, const header
         skip = 1;
     }
     if (words.size() < skip + 2) return std::nullopt;
-    const std::string& n = words[skip];
+    const std::string_view n = words[skip];
     if (n.size() != 1 || n[0] < '1' || n[0] > '6') return std::nullopt;
     const field f = activity_fields[static_cast<std::size_t>(n[0] - '1')];
     if (explicit_word) return f;
     std::string rest;
-    for (std::size_t i = skip + 1; i < words.size(); ++i) rest += (rest.empty() ? "" : " ") + words[i];
+    for (std::size_t i = skip + 1; i < words.size(); ++i) {
+        if (!rest.empty()) rest += ' ';
+        rest += words[i];
+    }
     if (relaxed_field(rest, overrides) == f) return f;
     return std::nullopt;
 }

@@ -240,9 +240,9 @@ std::string trim(std::string_view utf8)
     return std::string(utf8.substr(begin, end - begin));
 }
 
-std::vector<std::string> split_words(std::string_view folded_words)
+std::vector<std::string_view> split_words(std::string_view folded_words)
 {
-    std::vector<std::string> out;
+    std::vector<std::string_view> out;
     for (std::size_t pos = 0; pos < folded_words.size();) {
         const std::size_t space = std::min(folded_words.find(' ', pos), folded_words.size());
         out.emplace_back(folded_words.substr(pos, space - pos));

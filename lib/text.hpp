@@ -20,8 +20,8 @@ std::string fold(std::string_view utf8);
 std::string fold_words(std::string_view utf8);
 
 /// The words of fold_words() output (single spaces, no leading or trailing one): "date d expiration" →
-/// {"date", "d", "expiration"}; "" → {}.
-std::vector<std::string> split_words(std::string_view folded_words);
+/// {"date", "d", "expiration"}; "" → {}. Views into `folded_words`, which must outlive them.
+std::vector<std::string_view> split_words(std::string_view folded_words);
 
 /// Columns a terminal gives the text (accents count 1, CJK wide characters 2, combining marks 0).
 /// Never throws: an invalid byte counts 1, as the replacement character a terminal shows for it.

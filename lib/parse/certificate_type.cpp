@@ -57,12 +57,14 @@ std::vector<certificate_type> parse_certificate_types(std::string_view cell)
     std::string piece;
     const auto end_piece = [&] {
         std::string phrase;
-        for (const std::string& word : text::split_words(text::fold_words(piece))) {
+        const std::string folded = text::fold_words(piece);
+        for (const std::string_view word : text::split_words(folded)) {
             if (word == "et" || word == "and") {
                 parts.push_back(phrase);
                 phrase.clear();
             } else if (!is_filler(word)) {
-                phrase += (phrase.empty() ? "" : " ") + word;
+                if (!phrase.empty()) phrase += ' ';
+                phrase += word;
             }
         }
         parts.push_back(phrase);
