@@ -99,9 +99,7 @@ file_read read_listings(const std::string& source, const std::filesystem::path& 
         const std::string bytes = readers::read_file(path);
         auto [table, mapping] = registry_table(source, bytes, format, overrides, options.sheet);
         take_mapping(mapping);
-        out.rows = for_each_listing(
-            table, mapping, types, ordinal, options.skip_bad_rows, [&](listing&& row) { emit(std::move(row)); },
-            [&](rejected_row&& row) { emit(std::move(row)); });
+        out.rows = for_each_listing(table, mapping, types, ordinal, options.skip_bad_rows, emit);
         out.format = table.description;
         return out;
     }

@@ -156,7 +156,7 @@ listing_parser::listing_parser(std::string source, const readers::row& header, c
 }
 
 template <typename Row>
-std::variant<listing, rejected_row> listing_parser::parse_row_as(Row&& row) const
+parsed_row listing_parser::parse_row_as(Row&& row) const
 {
     std::size_t at = 0;
     try {
@@ -176,22 +176,17 @@ std::variant<listing, rejected_row> listing_parser::parse_row_as(Row&& row) cons
     }
 }
 
-std::variant<listing, rejected_row> listing_parser::parse(const readers::row& row) const { return parse_row_as(row); }
+parsed_row listing_parser::parse(const readers::row& row) const { return parse_row_as(row); }
 
-std::variant<listing, rejected_row> listing_parser::parse(readers::row&& row) const { return parse_row_as(std::move(row)); }
+parsed_row listing_parser::parse(readers::row&& row) const { return parse_row_as(std::move(row)); }
 
 std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping,
                              const certificate_types& types, std::size_t file_ordinal,
-                             bool skip_bad_rows, const std::function<void(listing&&)>& on_listing,
-                             const std::function<void(rejected_row&&)>& on_rejected)
+                             bool skip_bad_rows, const std::function<void(parsed_row&&)>& on_row)
 {
     const listing_parser parser(table.source, table.rows.at(mapping.header_row), mapping, types, file_ordinal,
                                 skip_bad_rows, table.sheet);
-    for (std::size_t i = mapping.header_row + 1; i < table.rows.size(); ++i) {
-        auto parsed = parser.parse(table.rows[i]);
-        if (auto* l = std::get_if<listing>(&parsed)) on_listing(std::move(*l));
-        else on_rejected(std::get<rejected_row>(std::move(parsed)));
-    }
+    for (std::size_t i = mapping.header_row + 1; i < table.rows.size(); ++i) on_row(parser.parse(table.rows[i]));
     return table.rows.size() - mapping.header_row - 1;
 }
 

@@ -39,6 +39,9 @@ struct rejected_row {
     std::vector<std::string> cells;
 };
 
+/// A row as the parser made it: a listing, or a row it rejected (--skip-bad-rows).
+using parsed_row = std::variant<listing, rejected_row>;
+
 /// Parses the data rows of one file, one at a time.
 class listing_parser {
 public:
@@ -50,9 +53,9 @@ public:
     /// The row's listing; with skip_bad_rows, a malformed row comes back rejected with its reason, and
     /// without it throws hds::error(input) "SOURCE:LINE: ..." (for a sheet "SOURCE:SHEET!CELL: ...", the cell
     /// whose value is wrong).
-    [[nodiscard]] std::variant<listing, rejected_row> parse(const readers::row& row) const;
+    [[nodiscard]] parsed_row parse(const readers::row& row) const;
     /// The same, moving the row's cells into the listing or rejected row instead of copying them.
-    [[nodiscard]] std::variant<listing, rejected_row> parse(readers::row&& row) const;
+    [[nodiscard]] parsed_row parse(readers::row&& row) const;
 
     /// Remembered parses of the cells whose few values repeat on every row.
     struct memos {
@@ -67,7 +70,7 @@ public:
 
 private:
     template <typename Row>
-    std::variant<listing, rejected_row> parse_row_as(Row&& row) const;
+    parsed_row parse_row_as(Row&& row) const;
 
     std::string source_;
     column_mapping mapping_;
@@ -79,12 +82,11 @@ private:
     mutable memos memos_; // a cache: parse() answers the same with or without it
 };
 
-/// Parses every data row after the header, in file order, and hands each to `on_listing`. A malformed row
-/// throws hds::error(input) "SOURCE:LINE: ...", or with skip_bad_rows goes to `on_rejected`. Returns the
-/// number of data rows read.
+/// Parses every data row after the header, in file order, and hands each to `on_row` as parse() makes it. A
+/// malformed row throws hds::error(input) "SOURCE:LINE: ...", or with skip_bad_rows comes rejected. Returns
+/// the number of data rows read.
 std::size_t for_each_listing(const readers::table& table, const column_mapping& mapping,
                              const certificate_types& types, std::size_t file_ordinal,
-                             bool skip_bad_rows, const std::function<void(listing&&)>& on_listing,
-                             const std::function<void(rejected_row&&)>& on_rejected);
+                             bool skip_bad_rows, const std::function<void(parsed_row&&)>& on_row);
 
 } // namespace hds

@@ -9,15 +9,11 @@
 #include <functional>
 #include <mutex>
 #include <thread>
-#include <variant>
 #include <vector>
 
 #include "listing.hpp"
 
 namespace hds {
-
-/// A row as the parser made it: a listing, or a row it rejected (--skip-bad-rows).
-using parsed_row = std::variant<listing, rejected_row>;
 
 /// Runs a reader on its own thread and hands its rows over in the order it emits them, a batch at a time
 /// through a bounded queue: memory does not grow with the file, however much faster reading is than writing.
