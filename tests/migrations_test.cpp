@@ -69,6 +69,13 @@ TEST(migrations, every_path_from_an_older_version_keeps_data)
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM snapshot WHERE date = '2020-07-31'").getInt(), 1) << from;
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM v_listing WHERE company_id = 7").getInt(), from >= 2 ? 1 : 0)
             << from;
+        // 0012: the open spans' indexes hold what reading the latest snapshot asks of them.
+        EXPECT_EQ(check.execAndGet("SELECT group_concat(name) FROM pragma_index_info('certificate_span_open')").getString(),
+                  "certificate_id,last_date") << from;
+        EXPECT_EQ(check.execAndGet("SELECT group_concat(name) FROM pragma_index_info('company_span_open')").getString(),
+                  "company_id,last_date,activities,provenance") << from;
+        EXPECT_EQ(check.execAndGet("SELECT count(*) FROM certificate_span INDEXED BY certificate_span_open "
+                                   "WHERE last_date IS NULL").getInt(), from >= 2 ? 1 : 0) << from;
         // 0009: the findings are data, no longer tables; v_findings, generated from the article's set, shows
         // the 13, F01 reading both months it names.
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name IN ('findings', 'finding_company')")

@@ -5,6 +5,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "store/raw_query.hpp"
+
 namespace hds::store {
 namespace {
 
@@ -52,33 +54,32 @@ std::optional<std::string> listed_snapshot::company::note() const
 
 latest_snapshot::latest_snapshot(SQLite::Database& db, const std::string& date)
 {
-    SQLite::Statement latest(db, "SELECT s.date, t.certificates, s.id FROM snapshot s JOIN snapshot_total t ON t.snapshot_id = s.id "
-                                 "ORDER BY s.date DESC LIMIT 1");
+    SQLite::Statement latest(db, "SELECT s.date, t.certificates, s.id, t.companies FROM snapshot s "
+                                 "JOIN snapshot_total t ON t.snapshot_id = s.id ORDER BY s.date DESC LIMIT 1");
     if (!latest.executeStep() || latest.getColumn(0).getString() >= date || latest.getColumn(1).getInt64() > largest) return;
     date_ = latest.getColumn(0).getString();
     id_ = latest.getColumn(2).getInt64();
+    certificates_.reserve(static_cast<std::size_t>(latest.getColumn(1).getInt64()));
+    companies_.reserve(static_cast<std::size_t>(latest.getColumn(3).getInt64()));
 
-    // CROSS JOIN: from the open spans (a partial index) to each row by primary key.
-    SQLite::Statement certificates(db, "SELECT c.id, c.company_id, c.certificate_type, ifnull(c.certifier_id, 0), "
-                                       "ifnull(c.number, ''), ifnull(c.valid_from, ''), ifnull(c.valid_to, ''), "
-                                       "ifnull(c.referential, ''), c.activities "
-                                       "FROM certificate_span s CROSS JOIN certificate c ON c.id = s.certificate_id "
-                                       "WHERE s.last_date IS NULL");
+    // CROSS JOIN: from the open spans (a partial index, covering) to each row by primary key.
+    // A NULL reads as 0 or as empty text here, as identity() wants it.
+    raw_query certificates(db, "SELECT c.id, c.company_id, c.certificate_type, c.certifier_id, c.number, c.valid_from, "
+                               "c.valid_to, c.referential, c.activities "
+                               "FROM certificate_span s CROSS JOIN certificate c ON c.id = s.certificate_id "
+                               "WHERE s.last_date IS NULL");
     std::string key;
-    while (certificates.executeStep()) {
-        identity(key, certificates.getColumn(1).getInt64(), certificates.getColumn(2).getInt(),
-                 certificates.getColumn(3).getInt64(), certificates.getColumn(4).getText(), certificates.getColumn(5).getText(),
-                 certificates.getColumn(6).getText(), certificates.getColumn(7).getText(), certificates.getColumn(8).getInt());
-        certificates_.emplace(key, certificate_listed{certificates.getColumn(0).getInt64()});
+    while (certificates.step()) {
+        identity(key, certificates.int64(1), certificates.integer(2), certificates.int64(3), certificates.text(4),
+                 certificates.text(5), certificates.text(6), certificates.text(7), certificates.integer(8));
+        certificates_.emplace(key, certificate_listed{certificates.int64(0)});
     }
-    SQLite::Statement companies(db, "SELECT c.key, c.id, c.display_name, s.activities, s.provenance "
-                                    "FROM company_span s CROSS JOIN company c ON c.id = s.company_id WHERE s.last_date IS NULL");
-    while (companies.executeStep()) {
-        const SQLite::Column provenance = companies.getColumn(4);
-        companies_.emplace(companies.getColumn(0).getString(),
-                           company{companies.getColumn(1).getInt64(), companies.getColumn(2).getString(), companies.getColumn(3).getInt(),
-                                   provenance.isNull() ? std::nullopt : std::optional(provenance.getString())});
-    }
+    raw_query companies(db, "SELECT c.key, c.id, c.display_name, s.activities, s.provenance "
+                            "FROM company_span s CROSS JOIN company c ON c.id = s.company_id WHERE s.last_date IS NULL");
+    while (companies.step())
+        companies_.emplace(companies.text(0),
+                           company{companies.int64(1), std::string(companies.text(2)), companies.integer(3),
+                                   companies.is_null(4) ? std::nullopt : std::optional<std::string>(companies.text(4))});
     // A company's aliases find it too: its first row may name it by one (the display name is that row's).
     std::unordered_map<std::int64_t, company*> by_id;
     for (auto& [name_key, c] : companies_) by_id.emplace(c.id, &c);
