@@ -69,11 +69,15 @@ void listing_feed::run(const std::function<void(const emit&)>& read)
 
 void listing_feed::drain(const emit& take)
 {
+    // The first batch is taken once the queue is full: as many rows are in flight, and as much memory
+    // used, whether or not the caller had to read the latest snapshot first.
+    bool started = false;
     for (;;) {
         std::vector<parsed_row> batch;
         {
             std::unique_lock lock(mutex_);
-            changed_.wait(lock, [&] { return !batches_.empty() || done_; });
+            changed_.wait(lock, [&] { return done_ || (started ? !batches_.empty() : batches_.size() == queued_batches); });
+            started = true;
             if (batches_.empty()) break;
             batch = std::move(batches_.front());
             batches_.pop_front();

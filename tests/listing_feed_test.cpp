@@ -102,4 +102,33 @@ TEST(listing_feed, the_reader_waits_for_room_and_stops_when_given_up)
     }
 }
 
+// The caller gets its first row once the queue is full, so that as many rows are in flight, and as much memory
+// used, whether the caller was ready at once (a first snapshot) or had the latest snapshot to read first; and
+// a file shorter than the queue comes whole when its reader ends.
+TEST(listing_feed, the_first_row_comes_once_the_queue_is_full_or_the_reader_ended)
+{
+    constexpr std::size_t full = hds::listing_feed::queued_batches * hds::listing_feed::batch_rows;
+    std::atomic<std::size_t> emitted = 0;
+    hds::listing_feed feed([&](const hds::listing_feed::emit& emit) {
+        for (std::size_t line = 2; line < 2 + 3 * full; ++line) {
+            ++emitted; // before: emitting the row that fills the queue wakes the caller
+            emit(row(line));
+        }
+    });
+    std::size_t emitted_at_first = 0;
+    std::size_t taken = 0;
+    feed.drain([&](hds::parsed_row&&) {
+        if (taken++ == 0) emitted_at_first = emitted;
+    });
+    EXPECT_GE(emitted_at_first, full);
+    EXPECT_EQ(taken, 3 * full);
+
+    std::size_t short_taken = 0;
+    hds::listing_feed short_file([&](const hds::listing_feed::emit& emit) {
+        for (std::size_t line = 2; line < 12; ++line) emit(row(line));
+    });
+    short_file.drain([&](hds::parsed_row&&) { ++short_taken; });
+    EXPECT_EQ(short_taken, 10U);
+}
+
 } // namespace
