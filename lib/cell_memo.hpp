@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -18,17 +20,22 @@ public:
     explicit cell_memo(std::size_t capacity) : capacity_(capacity) {}
 
     template <typename Parse>
-    Value get(const std::string& text, Parse&& parse)
+    Value get(std::string_view text, Parse&& parse)
     {
         if (const auto found = values_.find(text); found != values_.end()) return found->second;
         Value value = std::forward<Parse>(parse)(text);
-        if (values_.size() < capacity_) values_.emplace(text, value);
+        if (values_.size() < capacity_) values_.emplace(std::string(text), value);
         return value;
     }
 
 private:
+    // Looks texts up without copying each into a std::string first.
+    struct text_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+    };
     std::size_t capacity_;
-    std::unordered_map<std::string, Value> values_;
+    std::unordered_map<std::string, Value, text_hash, std::equal_to<>> values_;
 };
 
 } // namespace hds

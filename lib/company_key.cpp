@@ -2,10 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <cstddef>
 #include <string>
-#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +44,7 @@ std::vector<std::string_view> words_of(std::string_view name, std::string& buffe
     buffer = text::fold(name);
     std::erase_if(buffer, [](char c) { return c == '.' || c == '/'; });
     std::vector<std::string_view> words;
+    words.reserve(8);
     // Folded Latin names are ASCII, already lower case: letters and digits are [a-z0-9], and fold_words() would
     // fold them again to themselves. Split them here, without copying each word (an ingest keys every name).
     if (std::all_of(buffer.begin(), buffer.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
@@ -62,7 +61,11 @@ std::vector<std::string_view> words_of(std::string_view name, std::string& buffe
     return text::split_words(buffer);
 }
 
-std::string key_of(std::string_view name)
+} // namespace
+
+// Not remembered here: the parser remembers the key of the row before's name and those of the certifiers
+// (listing.hpp), and a registry sorted by name lists a company's rows one after another.
+std::string company_key(std::string_view name)
 {
     std::string buffer;
     const std::vector<std::string_view> words = words_of(name, buffer);
@@ -90,27 +93,8 @@ std::string key_of(std::string_view name)
         last = words.size();
     }
     std::string key;
+    key.reserve(buffer.size());
     for (std::size_t i = first; i < last; ++i) key += words[i];
-    return key;
-}
-
-// Looks names up as they are read, without copying each into a std::string first.
-struct name_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
-};
-
-} // namespace
-
-std::string company_key(std::string_view name)
-{
-    // A registry names each company on one or two consecutive rows and a handful of certifiers on every
-    // row: remembering recent keys spares most of the Unicode folding. Bounded, and per thread.
-    thread_local std::unordered_map<std::string, std::string, name_hash, std::equal_to<>> recent;
-    if (const auto found = recent.find(name); found != recent.end()) return found->second;
-    std::string key = key_of(name);
-    if (recent.size() >= 4096) recent.clear();
-    recent.emplace(std::string(name), key);
     return key;
 }
 

@@ -28,14 +28,20 @@ class row_reader {
 public:
     row_reader(const readers::row& row, const column_mapping& mapping) : row_(row), mapping_(mapping) {}
 
-    /// The trimmed cell of a field; nullopt when the table has no such column or the cell is empty.
-    std::optional<std::string> cell(field f) const
+    /// The trimmed cell of a field, a view into the row; empty when the table has no such column.
+    std::string_view cell(field f) const
     {
         const auto column = mapping_.columns.find(f);
-        if (column == mapping_.columns.end() || column->second >= row_.cells.size()) return std::nullopt;
-        std::string value = text::trim(row_.cells[column->second]);
+        if (column == mapping_.columns.end() || column->second >= row_.cells.size()) return {};
+        return text::trimmed(row_.cells[column->second]);
+    }
+
+    /// The same, kept: nullopt when empty.
+    std::optional<std::string> kept(field f) const
+    {
+        const std::string_view value = cell(f);
         if (value.empty()) return std::nullopt;
-        return value;
+        return std::string(value);
     }
 
     bool has_column(field f) const { return mapping_.columns.count(f) != 0; }
@@ -51,12 +57,12 @@ std::optional<activity_set> activities_of(const row_reader& row, const column_ma
                                           std::size_t& at)
 {
     if (row.has_column(field::activities))
-        return memos.activity_cells.get(row.cell(field::activities).value_or(""), parse::parse_activities);
+        return memos.activity_cells.get(row.cell(field::activities), parse::parse_activities);
     if (!row.has_column(activity_columns.front())) return std::nullopt;
     activity_set set;
     for (std::size_t i = 0; i < activity_columns.size(); ++i) {
         at = column_of(mapping, activity_columns[i]);
-        if (parse::parse_mark(row.cell(activity_columns[i]).value_or(""))) set.insert(static_cast<activity>(i + 1));
+        if (parse::parse_mark(row.cell(activity_columns[i]))) set.insert(static_cast<activity>(i + 1));
     }
     return set;
 }
@@ -65,7 +71,7 @@ std::optional<activity_set> activities_of(const row_reader& row, const column_ma
 std::size_t cells_used(const readers::row& row)
 {
     std::size_t cells = row.cells.size();
-    while (cells > 0 && text::trim(row.cells[cells - 1]).empty()) --cells;
+    while (cells > 0 && text::trimmed(row.cells[cells - 1]).empty()) --cells;
     return cells;
 }
 
@@ -85,7 +91,7 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     listing out;
     out.line = row.line;
     at = column_of(mapping, field::company);
-    out.company = reader.cell(field::company).value_or("");
+    out.company = reader.cell(field::company);
     if (out.company.empty()) throw error(error_kind::input, "no company name");
     if (out.company != memos.last_company) {
         memos.last_company = out.company;
@@ -94,22 +100,22 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     out.company_key = memos.last_company_key;
     if (out.company_key.empty())
         throw error(error_kind::input, "company name \"" + out.company + "\" has no letter or digit");
-    out.provenance = reader.cell(field::provenance);
+    out.provenance = reader.kept(field::provenance);
 
     certificate common;
-    common.certifier = reader.cell(field::certifier);
+    common.certifier = reader.kept(field::certifier);
     if (common.certifier) out.certifier_key = memos.certifier_keys.get(*common.certifier, company_key);
     // A dash or other punctuation in the certifier column says "none given".
     if (out.certifier_key && out.certifier_key->empty()) {
         common.certifier.reset();
         out.certifier_key.reset();
     }
-    common.number = reader.cell(field::certificate_number);
-    common.referential = reader.cell(field::referential);
+    common.number = reader.kept(field::certificate_number);
+    common.referential = reader.kept(field::referential);
     at = column_of(mapping, field::valid_from);
-    common.valid_from = memos.dates.get(reader.cell(field::valid_from).value_or(""), parse::parse_date);
+    common.valid_from = memos.dates.get(reader.cell(field::valid_from), parse::parse_date);
     at = column_of(mapping, field::valid_to);
-    common.valid_to = memos.dates.get(reader.cell(field::valid_to).value_or(""), parse::parse_date);
+    common.valid_to = memos.dates.get(reader.cell(field::valid_to), parse::parse_date);
     if (common.valid_from && common.valid_to && *common.valid_to < *common.valid_from)
         throw error(error_kind::input,
                     "certificate ends (" + *common.valid_to + ") before it starts (" + *common.valid_from + ")");
@@ -118,7 +124,7 @@ listing parse_row(const readers::row& row, const column_mapping& mapping, const 
     // activities, the type says them.
     at = column_of(mapping, field::certificate_type);
     std::vector<certificate_type> types =
-        memos.type_cells.get(reader.cell(field::certificate_type).value_or(""), parse::parse_certificate_types);
+        memos.type_cells.get(reader.cell(field::certificate_type), parse::parse_certificate_types);
     const std::size_t activities_column =
         column_of(mapping, mapping.columns.count(field::activities) != 0 ? field::activities : field::activity_1);
     at = activities_column;

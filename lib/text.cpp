@@ -217,12 +217,14 @@ std::size_t display_width(std::string_view utf8)
     return width;
 }
 
-std::string trim(std::string_view utf8)
+std::string trim(std::string_view utf8) { return std::string(trimmed(utf8)); }
+
+std::string_view trimmed(std::string_view utf8)
 {
     // Most cells begin and end with a printable ASCII character: nothing to trim, and no need to decode every
     // code point in between (an ASCII byte is a code point of its own, whatever precedes it).
     const auto printable_ascii = [](char c) { return c > ' ' && c < 0x7F; };
-    if (!utf8.empty() && printable_ascii(utf8.front()) && printable_ascii(utf8.back())) return std::string(utf8);
+    if (!utf8.empty() && printable_ascii(utf8.front()) && printable_ascii(utf8.back())) return utf8;
     std::size_t begin = utf8.size();
     std::size_t end = 0;
     for (std::size_t pos = 0; pos < utf8.size();) {
@@ -237,7 +239,7 @@ std::string trim(std::string_view utf8)
         pos += n;
     }
     if (begin >= end) return {};
-    return std::string(utf8.substr(begin, end - begin));
+    return utf8.substr(begin, end - begin);
 }
 
 std::vector<std::string_view> split_words(std::string_view folded_words)

@@ -30,5 +30,8 @@ std::size_t display_width(std::string_view utf8);
 /// Leading and trailing ASCII and Unicode white space (incl. no-break space), zero-width space and byte-order
 /// mark removed. Never throws: an invalid byte is not white space and stays.
 std::string trim(std::string_view utf8);
+/// The same, as a view into `utf8`: the parser trims every cell of every row, most of them only to look
+/// them up.
+std::string_view trimmed(std::string_view utf8);
 
 } // namespace hds::text

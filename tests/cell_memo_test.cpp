@@ -1,5 +1,6 @@
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
@@ -11,9 +12,9 @@ TEST(cell_memo, parses_each_text_once_up_to_its_capacity_then_every_time)
 {
     hds::cell_memo<std::string> memo(2);
     int parses = 0;
-    const auto upper = [&](const std::string& text) {
+    const auto upper = [&](std::string_view text) {
         ++parses;
-        std::string out = text;
+        std::string out(text);
         for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
         return out;
     };
@@ -33,7 +34,7 @@ TEST(cell_memo, does_not_remember_a_refusal)
 {
     hds::cell_memo<int> memo(8);
     int parses = 0;
-    const auto refuse = [&](const std::string&) -> int {
+    const auto refuse = [&](std::string_view) -> int {
         ++parses;
         throw std::invalid_argument("bad cell");
     };

@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <cstddef>
-#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -29,9 +28,9 @@ int to_int(std::string_view digits) noexcept
     return n;
 }
 
-[[noreturn]] void cannot_read(const std::string& cell)
+[[noreturn]] void cannot_read(std::string_view cell)
 {
-    throw error(error_kind::input, "cannot read date \"" + cell + "\" (expected dd/mm/yyyy or yyyy-mm-dd)");
+    throw error(error_kind::input, "cannot read date \"" + std::string(cell) + "\" (expected dd/mm/yyyy or yyyy-mm-dd)");
 }
 
 /// Splits "a/b/c" (or with '-' or '.', the same both times) into three parts of digits; false otherwise.
@@ -62,11 +61,16 @@ bool is_midnight(std::string_view t)
     return t == "00:00" || t == "00:00:00" || t == "0:00" || t == "0:00:00";
 }
 
+// By hand: snprintf took 1,000 instructions a date, and an ingest parses every distinct date of its files.
 std::string iso(int y, int m, int d)
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
-    return buffer;
+    std::string out = "0000-00-00";
+    for (int i = 3; i >= 0; --i, y /= 10) out[static_cast<std::size_t>(i)] = static_cast<char>('0' + y % 10);
+    out[5] = static_cast<char>('0' + m / 10);
+    out[6] = static_cast<char>('0' + m % 10);
+    out[8] = static_cast<char>('0' + d / 10);
+    out[9] = static_cast<char>('0' + d % 10);
+    return out;
 }
 
 bool is_valid(int y, int m, int d)
@@ -80,7 +84,7 @@ bool is_valid(int y, int m, int d)
 
 std::optional<std::string> parse_date(std::string_view cell)
 {
-    const std::string trimmed = text::trim(cell);
+    const std::string_view trimmed = text::trimmed(cell);
     if (trimmed.empty()) return std::nullopt;
 
     // A date and a time: "31/07/2020 00:00", "2020-07-31T00:00:00".
@@ -106,13 +110,13 @@ std::optional<std::string> parse_date(std::string_view cell)
         day = to_int(a);
         year = to_int(c);
     } else if (a.size() <= 2 && c.size() == 2) {
-        throw error(error_kind::input, "ambiguous date \"" + trimmed + "\" (two-digit year)");
+        throw error(error_kind::input, "ambiguous date \"" + std::string(trimmed) + "\" (two-digit year)");
     } else {
         cannot_read(trimmed);
     }
     // The HDS regime dates from 2018: a year outside this century is a typing error, not a date to store.
     if (year < 2000 || year > 2100 || !is_valid(year, month, day))
-        throw error(error_kind::input, "impossible date \"" + trimmed + "\"");
+        throw error(error_kind::input, "impossible date \"" + std::string(trimmed) + "\"");
     return iso(year, month, day);
 }
 

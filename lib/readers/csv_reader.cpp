@@ -66,8 +66,11 @@ struct csv_builder {
         const bool blank = std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
             return cell.find_first_not_of(" \t\r") == std::string::npos;
         });
+        // The cells go with the row; the next row's get room for as many at once, not by doubling.
+        const std::size_t width = cells.size();
         if (!blank) (*on_row)(row{record_start_line, std::move(cells)});
         cells.clear();
+        cells.reserve(width);
         // A record that starts after a lone CR starts on this same line.
         record_start_line = current_line;
     }
