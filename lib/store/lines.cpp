@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <span>
 #include <string>
-#include <unordered_map>
+#include <utility>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -29,6 +29,7 @@ struct line_group {
 std::vector<line_group> grouped(const std::vector<line_listing>& lines)
 {
     std::vector<line_group> out;
+    out.reserve(lines.size());
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (out.empty() || out.back().line != lines[i].line) out.push_back({lines[i].line, {&lines[i], 0}});
         out.back().listings = {out.back().listings.data(), out.back().listings.size() + 1};
@@ -67,13 +68,23 @@ void write_delta(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordin
                  const std::vector<line_listing>& current, const std::vector<line_listing>& base)
 {
     const std::vector<line_group> now = grouped(current);
-    const std::vector<line_group> before = grouped(base);
-    std::unordered_map<std::int64_t, std::size_t> where_before; // certificate → its first line group in the base
-    std::unordered_map<std::int64_t, std::size_t> group_at;     // base line → its group
-    for (std::size_t i = 0; i < before.size(); ++i) {
-        group_at.emplace(before[i].line, i);
-        for (const auto& l : before[i].listings) where_before.emplace(l.certificate_id, i);
-    }
+    const std::vector<line_group> before = grouped(base); // by line
+    // Certificate → its first line group in the base, sorted to be searched: sorted vectors, where hash maps
+    // allocated a node for each of a day's thousands of lines (4 M instructions).
+    std::vector<std::pair<std::int64_t, std::size_t>> where_before;
+    where_before.reserve(base.size());
+    for (std::size_t i = 0; i < before.size(); ++i)
+        for (const auto& l : before[i].listings) where_before.emplace_back(l.certificate_id, i);
+    std::sort(where_before.begin(), where_before.end());
+    const auto group_listing = [&](std::int64_t certificate) -> const line_group* {
+        const auto found = std::lower_bound(where_before.begin(), where_before.end(), std::pair(certificate, std::size_t{0}));
+        return found != where_before.end() && found->first == certificate ? &before[found->second] : nullptr;
+    };
+    const auto group_at = [&](std::int64_t line) -> const line_group* {
+        const auto found = std::lower_bound(before.begin(), before.end(), line,
+                                            [](const line_group& g, std::int64_t l) { return g.line < l; });
+        return found != before.end() && found->line == line ? &*found : nullptr;
+    };
 
     SQLite::Statement insert_run(db, "INSERT INTO line_run (snapshot_id, file_ordinal, first_line, count, base_first_line) "
                                      "VALUES (?, ?, ?, ?, ?)");
@@ -92,16 +103,16 @@ void write_delta(SQLite::Database& db, std::int64_t snapshot, std::int64_t ordin
     };
     for (const line_group& g : now) {
         if (run.count > 0 && g.line == run.first + run.count) {
-            const auto next = group_at.find(run.base_first + run.count);
-            if (next != group_at.end() && before[next->second].lists_what(g)) {
+            const line_group* next = group_at(run.base_first + run.count);
+            if (next && next->lists_what(g)) {
                 ++run.count;
                 continue;
             }
         }
         close_run();
-        const auto found = where_before.find(g.listings.front().certificate_id);
-        if (found != where_before.end() && before[found->second].lists_what(g)) {
-            run = {g.line, 1, before[found->second].line};
+        const line_group* found = group_listing(g.listings.front().certificate_id);
+        if (found && found->lists_what(g)) {
+            run = {g.line, 1, found->line};
             continue;
         }
         entries.insert(entries.end(), g.listings.begin(), g.listings.end());
