@@ -27,20 +27,25 @@ output_format parse_output_format(std::string_view name)
 void print_table(std::ostream& out, const table& t)
 {
     const std::size_t columns = t.header.size();
-    std::vector<std::size_t> widths(columns, 0);
-    for (std::size_t i = 0; i < columns; ++i) widths[i] = text::display_width(t.header[i]);
-    for (const auto& row : t.rows)
-        for (std::size_t i = 0; i < columns && i < row.size(); ++i)
-            widths[i] = std::max(widths[i], text::display_width(shown(row[i])));
+    std::vector<std::size_t> header_widths(columns);
+    for (std::size_t i = 0; i < columns; ++i) header_widths[i] = text::display_width(t.header[i]);
+    std::vector<std::size_t> widths = header_widths;
+    // Each cell is measured once, for its column's width and then for its padding.
+    std::vector<std::size_t> cell_widths(t.rows.size() * columns, 0);
+    for (std::size_t r = 0; r < t.rows.size(); ++r)
+        for (std::size_t i = 0; i < columns && i < t.rows[r].size(); ++i) {
+            cell_widths[r * columns + i] = text::display_width(shown(t.rows[r][i]));
+            widths[i] = std::max(widths[i], cell_widths[r * columns + i]);
+        }
 
     // Each line is built whole and written once: a stream's every insertion checks its state (a table of
     // thousands of rows is tens of thousands of cells).
     std::string buffer;
-    const auto line = [&](const auto& cell_at) {
+    const auto line = [&](const auto& cell_at, const std::size_t* value_widths) {
         buffer.clear();
         for (std::size_t i = 0; i < columns; ++i) {
             const std::string_view value = cell_at(i);
-            const std::size_t gap = widths[i] - text::display_width(value);
+            const std::size_t gap = widths[i] - value_widths[i];
             const bool right = i < t.right_aligned.size() && t.right_aligned[i];
             if (i > 0) buffer += "  ";
             if (right) buffer.append(gap, ' ');
@@ -50,15 +55,17 @@ void print_table(std::ostream& out, const table& t)
         buffer += '\n';
         out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     };
-    line([&](std::size_t i) { return std::string_view(t.header[i]); });
+    line([&](std::size_t i) { return std::string_view(t.header[i]); }, header_widths.data());
     const std::vector<std::string> rules = [&] {
         std::vector<std::string> r;
         for (std::size_t w : widths) r.emplace_back(w, '-');
         return r;
     }();
-    line([&](std::size_t i) { return std::string_view(rules[i]); });
-    for (const auto& row : t.rows)
-        line([&](std::size_t i) { return i < row.size() ? shown(row[i]) : std::string_view(); });
+    line([&](std::size_t i) { return std::string_view(rules[i]); }, widths.data());
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        const auto& row = t.rows[r];
+        line([&](std::size_t i) { return i < row.size() ? shown(row[i]) : std::string_view(); }, cell_widths.data() + r * columns);
+    }
 }
 
 std::string csv_cell(std::string_view text)

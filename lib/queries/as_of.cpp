@@ -11,6 +11,7 @@
 #include "parse/dates.hpp"
 #include "queries/row_mapping.hpp"
 #include "store/connection.hpp"
+#include "store/raw_query.hpp"
 
 namespace hds {
 
@@ -24,16 +25,15 @@ std::vector<certified_company> certified_as_of(database& db, const std::string& 
         // place in time) but from their table alone, and folded here by company: through the view's joins and
         // a GROUP BY, SQL looked up a company and a type for each certificate and sorted them all (`hds as-of`
         // on the ten-year database of docs/performance.md: 312 M instructions, 180 M this way).
-        SQLite::Statement valid(sql, "SELECT company_id, activities, valid_to FROM certificate "
-                                     "WHERE ?1 BETWEEN valid_from AND valid_to");
+        // Tens of thousands of rows: read through SQLite's own calls (store/raw_query.hpp).
+        store::raw_query valid(sql, "SELECT company_id, activities, valid_to FROM certificate "
+                                    "WHERE ?1 BETWEEN valid_from AND valid_to");
         valid.bind(1, date);
         std::unordered_map<std::int64_t, certified_company> by_id;
-        while (valid.executeStep()) {
-            const activity_set activities = queries::activities_of(valid.getColumn(1));
-            const SQLite::Column end = valid.getColumn(2);
-            const char* chars = end.getText(); // before the size, as SQLite asks
-            const std::string_view valid_to(chars, static_cast<std::size_t>(end.getBytes()));
-            const auto [it, added] = by_id.try_emplace(valid.getColumn(0).getInt64());
+        while (valid.step()) {
+            const activity_set activities = activity_set::from_bits(static_cast<std::uint8_t>(valid.integer(1)));
+            const std::string_view valid_to = valid.text(2);
+            const auto [it, added] = by_id.try_emplace(valid.int64(0));
             certified_company& company = it->second;
             company.activities = company.activities | activities;
             if (added || valid_to > company.valid_to) company.valid_to = valid_to;
@@ -43,12 +43,12 @@ std::vector<certified_company> certified_as_of(database& db, const std::string& 
         // (docs/performance.md, ninth round).
         std::vector<std::pair<std::string, certified_company>> by_key;
         by_key.reserve(by_id.size());
-        SQLite::Statement names(sql, "SELECT id, key, display_name FROM company");
-        while (names.executeStep()) {
-            const auto it = by_id.find(names.getColumn(0).getInt64());
+        store::raw_query names(sql, "SELECT id, key, display_name FROM company");
+        while (names.step()) {
+            const auto it = by_id.find(names.int64(0));
             if (it == by_id.end() || (only && !it->second.activities.contains(*only))) continue;
-            it->second.name = names.getColumn(2).getString();
-            by_key.emplace_back(names.getColumn(1).getString(), std::move(it->second));
+            it->second.name = names.text(2);
+            by_key.emplace_back(names.text(1), std::move(it->second));
         }
         by_id = {};
         return queries::in_key_order(std::move(by_key));

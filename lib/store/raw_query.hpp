@@ -1,8 +1,10 @@
-// A SELECT read through SQLite's own calls, for the loops that read thousands of rows on every ingest.
+// A SELECT read through SQLite's own calls, for the loops over thousands of rows: an ingest's reading of the
+// latest snapshot, `hds as-of`.
 //
 // SQLiteCpp's Statement hands each value over in a Column object holding a shared pointer to the statement:
-// two atomic operations a value once the process has a second thread (listing_feed.hpp), 1.7 M instructions
-// of a day's ingest for reading the latest snapshot alone (docs/performance.md, eleventh round).
+// two atomic operations a value once the process has a second thread (listing_feed.hpp), and a call and a
+// copy of the pointer more: 1.7 M instructions of a day's ingest for reading the latest snapshot alone
+// (docs/performance.md, eleventh round).
 #pragma once
 
 #include <cstdint>
@@ -26,6 +28,10 @@ public:
     }
 
     void bind(int index, std::int64_t value) { check(sqlite3_bind_int64(statement_.get(), index, value)); }
+    void bind(int index, std::string_view value)
+    {
+        check(sqlite3_bind_text(statement_.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
+    }
 
     /// Moves to the next row; false after the last.
     bool step()
