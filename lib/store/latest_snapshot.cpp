@@ -59,7 +59,9 @@ latest_snapshot::latest_snapshot(SQLite::Database& db, const std::string& date)
     if (!latest.executeStep() || latest.getColumn(0).getString() >= date || latest.getColumn(1).getInt64() > largest) return;
     date_ = latest.getColumn(0).getString();
     id_ = latest.getColumn(2).getInt64();
-    certificates_.reserve(static_cast<std::size_t>(latest.getColumn(1).getInt64()));
+    const auto listed = static_cast<std::size_t>(latest.getColumn(1).getInt64());
+    certificates_.reserve(listed);
+    certificate_ids_.reserve(listed);
     companies_.reserve(static_cast<std::size_t>(latest.getColumn(3).getInt64()));
 
     // CROSS JOIN: from the open spans (a partial index, covering) to each row by primary key.
@@ -67,12 +69,13 @@ latest_snapshot::latest_snapshot(SQLite::Database& db, const std::string& date)
     raw_query certificates(db, "SELECT c.id, c.company_id, c.certificate_type, c.certifier_id, c.number, c.valid_from, "
                                "c.valid_to, c.referential, c.activities "
                                "FROM certificate_span s CROSS JOIN certificate c ON c.id = s.certificate_id "
-                               "WHERE s.last_date IS NULL");
+                               "WHERE s.last_date IS NULL ORDER BY s.certificate_id"); // the index's order: no sort
     std::string key;
     while (certificates.step()) {
         identity(key, certificates.int64(1), certificates.integer(2), certificates.int64(3), certificates.text(4),
                  certificates.text(5), certificates.text(6), certificates.text(7), certificates.integer(8));
         certificates_.emplace(key, certificate_listed{certificates.int64(0)});
+        certificate_ids_.push_back(certificates.int64(0));
     }
     raw_query companies(db, "SELECT c.key, c.id, c.display_name, s.activities, s.provenance "
                             "FROM company_span s CROSS JOIN company c ON c.id = s.company_id WHERE s.last_date IS NULL");
@@ -118,9 +121,6 @@ latest_snapshot::certificate_listed* latest_snapshot::find_certificate(std::int6
 
 void latest_snapshot::rows_read()
 {
-    certificate_ids_.reserve(certificates_.size());
-    for (const auto& [identity, c] : certificates_) certificate_ids_.push_back(c.id);
-    std::sort(certificate_ids_.begin(), certificate_ids_.end());
     certificates_ = {};
     key_ = {};
 }

@@ -97,7 +97,7 @@ private:
     std::unordered_map<std::string, company*> aliases_;  // by alias key (a key is never both)
     std::unordered_map<std::string, std::int64_t> certifiers_;
     std::unordered_map<std::string, certificate_listed> certificates_; // by identity (latest_snapshot.cpp)
-    std::vector<std::int64_t> certificate_ids_; // the same, by id, once the rows are read
+    std::vector<std::int64_t> certificate_ids_; // the same ids, in order
     std::string key_; // find_certificate's identity, kept to spare an allocation a row
 };
 
