@@ -1,5 +1,5 @@
 // A SELECT read through SQLite's own calls, for the loops over thousands of rows: an ingest's reading of the
-// latest snapshot, `hds as-of`.
+// latest snapshot and a file's lines, `hds as-of`, `hds companies`.
 //
 // SQLiteCpp's Statement hands each value over in a Column object holding a shared pointer to the statement:
 // two atomic operations a value once the process has a second thread (listing_feed.hpp), and a call and a
@@ -9,6 +9,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include <SQLiteCpp/Database.h>
@@ -33,6 +35,9 @@ public:
         check(sqlite3_bind_text(statement_.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
     }
 
+    /// Back to before the first row, the bindings kept, to run the query again.
+    void reset() { sqlite3_reset(statement_.get()); }
+
     /// Moves to the next row; false after the last.
     bool step()
     {
@@ -50,6 +55,12 @@ public:
     {
         const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement_.get(), column));
         return {bytes ? bytes : "", static_cast<std::size_t>(sqlite3_column_bytes(statement_.get(), column))};
+    }
+    /// A copy; nullopt for NULL.
+    [[nodiscard]] std::optional<std::string> optional_text(int column) const
+    {
+        if (is_null(column)) return std::nullopt;
+        return std::string(text(column));
     }
 
 private:
