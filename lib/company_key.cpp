@@ -63,8 +63,8 @@ std::vector<std::string_view> words_of(std::string_view name, std::string& buffe
 
 } // namespace
 
-// Not remembered here: the parser remembers the key of the row before's name and those of the certifiers
-// (listing.hpp), and a registry sorted by name lists a company's rows one after another.
+// Not remembered here: the parser remembers the previous row's key and the certifiers' (listing.hpp), and a
+// registry sorted by name lists a company's rows one after another.
 std::string company_key(std::string_view name)
 {
     std::string buffer;
