@@ -31,7 +31,7 @@ std::vector<certified_company> certified_as_of(database& db, const std::string& 
         valid.bind(1, date);
         std::unordered_map<std::int64_t, certified_company> by_id;
         while (valid.step()) {
-            const activity_set activities = activity_set::from_bits(static_cast<std::uint8_t>(valid.integer(1)));
+            const activity_set activities = queries::activities_of(valid, 1);
             const std::string_view valid_to = valid.text(2);
             const auto [it, added] = by_id.try_emplace(valid.int64(0));
             certified_company& company = it->second;

@@ -131,13 +131,13 @@ void for_each_company(database& db, const snapshot_info& snapshot, const company
                 company.nationality = query.optional_text(2);
                 company.positioning = query.optional_text(3);
                 company.group = query.optional_text(4);
-                company.activities = activity_set::from_bits(static_cast<std::uint8_t>(query.integer(5)));
+                company.activities = queries::activities_of(query, 5);
                 company.provenance = query.optional_text(6);
             }
             certificate_info c;
             const std::int64_t certificate_id = query.int64(7);
             c.type = static_cast<certificate_type>(query.integer(8));
-            c.activities = activity_set::from_bits(static_cast<std::uint8_t>(query.integer(9)));
+            c.activities = queries::activities_of(query, 9);
             c.certifier = query.optional_text(10);
             c.number = query.optional_text(11);
             c.valid_from = query.optional_text(12);

@@ -13,4 +13,9 @@ activity_set activities_of(const SQLite::Column& column)
     return activity_set::from_bits(static_cast<std::uint8_t>(column.getInt()));
 }
 
+activity_set activities_of(const store::raw_query& row, int column)
+{
+    return activity_set::from_bits(static_cast<std::uint8_t>(row.integer(column)));
+}
+
 } // namespace hds::queries

@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "hds/activity.hpp"
+#include "store/raw_query.hpp"
 
 namespace hds::queries {
 
@@ -18,6 +19,8 @@ std::optional<std::string> optional_text(const SQLite::Column& column);
 
 /// An activities column (bit n-1 = activity n) as a set.
 activity_set activities_of(const SQLite::Column& column);
+/// The same, column `column` of a raw_query's current row.
+activity_set activities_of(const store::raw_query& row, int column);
 
 /// The values of (key, value) pairs, in the order of their keys: rows read unordered and sorted here.
 template <typename Key, typename Value>

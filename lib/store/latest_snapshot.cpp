@@ -82,7 +82,7 @@ latest_snapshot::latest_snapshot(SQLite::Database& db, const std::string& date)
     while (companies.step())
         companies_.emplace(companies.text(0),
                            company{companies.int64(1), std::string(companies.text(2)), companies.integer(3),
-                                   companies.is_null(4) ? std::nullopt : std::optional<std::string>(companies.text(4))});
+                                   companies.optional_text(4)});
     // A company's aliases find it too: its first row may name it by one (the display name is that row's).
     std::unordered_map<std::int64_t, company*> by_id;
     for (auto& [name_key, c] : companies_) by_id.emplace(c.id, &c);
