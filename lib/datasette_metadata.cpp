@@ -49,7 +49,7 @@ std::string status_of(database& db)
     std::size_t noted = 0;
     for_each_company(db, latest, {}, [&](company_info&& c) {
         if (c.provenance) ++noted;
-    });
+    }, company_detail::summary);
     text += ". In the latest snapshot, " + std::to_string(noted) + " of " + std::to_string(latest.companies) +
             " companies carry a provenance note on their rows (column provenance of v_snapshot_company): where "
             "their facts come from and what, if anything, was reconstructed.";

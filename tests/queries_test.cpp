@@ -242,6 +242,50 @@ TEST(companies, a_snapshot_of_most_or_few_companies_lists_its_own_by_name)
     EXPECT_EQ(listed("2020-03-31"), (std::vector<std::string>{"Beta 5 line 3", "Zeta 5 line 2"}));
 }
 
+// A summary is the full answer without its certificates: the same companies, in the same order, with the same
+// activities and certifiers (each once, sorted), on the latest snapshot (open spans) and an earlier one.
+TEST(companies, a_summary_is_the_full_answer_without_certificates)
+{
+    temp_dir dir;
+    hds::database db = hds::database::open(dir.path() / "hds.db");
+    hds::set_log_level(hds::log_level::off);
+    const auto row = [](const std::string& name, const std::string& type, int activity, const std::string& certifier) {
+        return name + ";" + type + ";" + std::to_string(activity) + ";" + certifier + ";01/01/2020;31/12/2022\n";
+    };
+    hds::ingest_snapshot(db, {dir.write("1.csv", header + row("Beta", "infogéreur", 5, "") + row("Alpha", "infogéreur", 5, "LNE") +
+                                                     row("Alpha", "physique", 1, "AFNOR") + row("Alpha", "infogéreur", 4, "AFNOR"))},
+                         {.date = "2020-01-31"});
+    hds::ingest_snapshot(db, {dir.write("2.csv", header + row("Alpha", "physique", 1, "AFNOR") + row("Gamma", "infogéreur", 5, "LNE"))},
+                         {.date = "2020-02-29"});
+    const auto summary = [&](const std::string& date, const hds::company_filter& filter) {
+        std::vector<hds::company_info> out;
+        hds::for_each_company(db, hds::resolve_snapshot(db, date), filter,
+                              [&](hds::company_info&& c) { out.push_back(std::move(c)); }, hds::company_detail::summary);
+        return out;
+    };
+    for (const std::string date : {"2020-01-31", "2020-02-29"})
+        for (const hds::company_filter& filter : {hds::company_filter{}, hds::company_filter{.activities = {hds::activity{5}}}}) {
+            const auto full = hds::companies(db, hds::resolve_snapshot(db, date), filter);
+            const auto brief = summary(date, filter);
+            ASSERT_EQ(brief.size(), full.size()) << date;
+            for (std::size_t i = 0; i < full.size(); ++i) {
+                EXPECT_EQ(brief[i].name, full[i].name) << date;
+                EXPECT_EQ(brief[i].activities.numbers(), full[i].activities.numbers()) << date << " " << full[i].name;
+                EXPECT_EQ(brief[i].certifiers, full[i].certifiers) << date << " " << full[i].name;
+                EXPECT_EQ(brief[i].provenance, full[i].provenance) << date << " " << full[i].name;
+                EXPECT_FALSE(full[i].certificates.empty());
+                EXPECT_TRUE(brief[i].certificates.empty());
+            }
+        }
+    const auto first = summary("2020-01-31", {});
+    ASSERT_EQ(first.size(), 2U);
+    EXPECT_EQ(first[0].certifiers, (std::vector<std::string>{"AFNOR", "LNE"}));
+    EXPECT_TRUE(first[1].certifiers.empty()); // Beta names no certifier
+    const auto second = summary("2020-02-29", {});
+    ASSERT_EQ(second.size(), 2U);
+    EXPECT_EQ(second[0].certifiers, (std::vector<std::string>{"AFNOR"})); // Alpha's LNE certificate is gone
+}
+
 TEST_F(queries, diff_reports_entered_left_changed_and_certificate_moves)
 {
     const auto d = hds::diff(db_, hds::resolve_snapshot(db_, "2019-06"), hds::resolve_snapshot(db_, "2020-07"));

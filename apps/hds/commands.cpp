@@ -274,7 +274,7 @@ int run_companies(const companies_command& c, std::ostream& out)
                       {"certifiers", co.certifiers},
                       {"provenance", nullable(co.provenance)},
                       {"certificates", certificates}});
-    });
+    }, as_json ? company_detail::certificates : company_detail::summary);
     if (as_json) json_out.finish();
     if (format == output_format::table) {
         out << "snapshot " << snapshot.date << ": " << plural(count, "company", "companies") << "\n\n";

@@ -49,7 +49,7 @@ report_data gather_report(database& db, const snapshot_info& snapshot)
     if (previous != nullptr) data.changes = diff(db, *previous, snapshot);
     for_each_company(db, snapshot, {}, [&](company_info&& c) {
         if (c.provenance) ++data.companies_with_provenance;
-    });
+    }, company_detail::summary);
     data.activity_label_en = english_labels(db, "SELECT CAST(number AS TEXT), label_en FROM activity");
     data.positioning_label_en = english_labels(db, "SELECT code, label_en FROM positioning");
     return data;
