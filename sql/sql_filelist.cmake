@@ -14,6 +14,7 @@ set(HDS_SQL_MIGRATIONS
     sql/schema/0010_country_aliases.sql
     sql/schema/0011_display_name_from_spans.sql
     sql/schema/0012_covering_open_spans.sql
+    sql/schema/0013_company_spans_by_date.sql
 )
 set(HDS_SQL_VIEWS
     sql/views/0010_listing.sql

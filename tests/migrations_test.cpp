@@ -76,6 +76,17 @@ TEST(migrations, every_path_from_an_older_version_keeps_data)
                   "company_id,last_date,activities,provenance") << from;
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM certificate_span INDEXED BY certificate_span_open "
                                    "WHERE last_date IS NULL").getInt(), from >= 2 ? 1 : 0) << from;
+        // 0013: company spans in the order of their first date, each company's found by company_span_company,
+        // the data kept; the open span is found through the partial index still.
+        EXPECT_EQ(check.execAndGet("SELECT group_concat(name) FROM (SELECT name FROM pragma_table_info('company_span') "
+                                   "WHERE pk > 0 ORDER BY pk)").getString(), "first_date,company_id") << from;
+        EXPECT_EQ(check.execAndGet("SELECT group_concat(name) FROM pragma_index_info('company_span_company')").getString(),
+                  "company_id") << from;
+        EXPECT_EQ(check.execAndGet("SELECT count(*) FROM company_span INDEXED BY company_span_open WHERE last_date IS NULL")
+                      .getInt(), from >= 6 ? 1 : 0) << from;
+        EXPECT_EQ(check.execAndGet("SELECT ifnull(group_concat(company_id || ' ' || activities || ' ' || first_date), '') "
+                                   "FROM company_span INDEXED BY company_span_company WHERE company_id = 7").getString(),
+                  from >= 6 ? "7 1 2020-07-31" : "") << from;
         // 0009: the findings are data, no longer tables; v_findings, generated from the article's set, shows
         // the 13, F01 reading both months it names.
         EXPECT_EQ(check.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name IN ('findings', 'finding_company')")

@@ -88,7 +88,7 @@ void for_each_company(database& db, const snapshot_info& snapshot, const company
         // One row per listed certificate, companies in name order: read once, handed on company by company.
         // When the snapshot lists at least half as many companies as the highest company id (a single list, or
         // a history that changed little), they are read in key order from the key's index, each with its spans
-        // and certificates by primary key (CROSS JOIN keeps that order): no sort. `companies --activity 5
+        // and certificates found by its id (CROSS JOIN keeps that order): no sort. `companies --activity 5
         // --format csv` on 500,000 companies: 18.9 G instructions and a sort spilling to a temporary file
         // before, 16.3 G now. Otherwise (a long history whose companies are mostly gone) they come from the
         // snapshot's spans, sorted after: the whole index would be read for a few of its rows.
