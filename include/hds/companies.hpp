@@ -36,7 +36,7 @@ struct company_info {
 /// How much of each company for_each_company reads.
 enum class company_detail {
     certificates, ///< everything, with each listed certificate and where it was listed
-    summary,      ///< everything but `certificates` (left empty), which a summary reads without
+    summary,      ///< everything but `certificates`, left empty: name, annotations, activities, certifiers
 };
 
 struct company_filter {
