@@ -67,13 +67,11 @@ void for_each_company(database& db, const snapshot_info& snapshot, const company
         std::vector<std::string> paths;
         std::vector<located> where;
         if (with_certificates) where = locations(sql, snapshot.id, paths);
-        // A summary reads each certificate's certifier as ifnull(certifier_id, 0), a column of index
-        // certificate_identity, so that SQLite need not read the certificate's row; the names come from here.
+        // A certificate's certifier is read as ifnull(certifier_id, 0), a column of index certificate_identity,
+        // so that a summary need not read the certificate's row; the names come from here.
         std::unordered_map<std::int64_t, std::string> certifier_names;
-        if (!with_certificates) {
-            store::raw_query names(sql, "SELECT id, name FROM certifier");
-            while (names.step()) certifier_names.emplace(names.int64(0), names.text(1));
-        }
+        store::raw_query names(sql, "SELECT id, name FROM certifier");
+        while (names.step()) certifier_names.emplace(names.int64(0), names.text(1));
         // The spans that reach the latest snapshot are the open ones (last_date NULL), and an open span covers
         // every snapshot from its first on: asked so, SQLite reads them from the partial indexes of open spans
         // alone, not every span of the history. With one snapshot every span is open, and the tables read as
@@ -107,12 +105,12 @@ void for_each_company(database& db, const snapshot_info& snapshot, const company
         // A row per listed certificate, 980,000 for the 500,000-company export: read through SQLite's own calls
         // (store/raw_query.hpp).
         const std::string certificate_columns =
-            with_certificates ? "c.id, c.certificate_type, c.activities, ce.name, c.number, c.valid_from, c.valid_to, "
-                                "c.referential FROM " + joins + " LEFT JOIN certifier ce ON ce.id = c.certifier_id"
-                              : "ifnull(c.certifier_id, 0) FROM " + joins;
+            with_certificates ? ", c.id, c.certificate_type, c.activities, c.number, c.valid_from, c.valid_to, c.referential"
+                              : "";
         const std::string select = R"(
             SELECT co.id, co.display_name, co.nationality, co.positioning, co.group_name, cs.activities, cs.provenance,
-                   )" + certificate_columns + R"(
+                   ifnull(c.certifier_id, 0))" + certificate_columns + R"(
+            FROM )" + joins + R"(
             WHERE s.id = ?1 AND (cs.activities & ?2) = ?2 AND (?3 IS NULL OR co.nationality = ?3)
               AND (?4 IS NULL OR co.positioning = ?4)
             ORDER BY co.key, co.id)";
@@ -124,10 +122,6 @@ void for_each_company(database& db, const snapshot_info& snapshot, const company
 
         std::optional<std::int64_t> current;
         company_info company;
-        const auto add_certifier = [&](const std::string& name) {
-            if (std::find(company.certifiers.begin(), company.certifiers.end(), name) == company.certifiers.end())
-                company.certifiers.push_back(name);
-        };
         const auto hand_on = [&] {
             if (!current) return;
             auto order = [](const certificate_info& a, const certificate_info& b) {
@@ -150,16 +144,17 @@ void for_each_company(database& db, const snapshot_info& snapshot, const company
                 company.activities = queries::activities_of(query, 5);
                 company.provenance = query.optional_text(6);
             }
-            if (!with_certificates) {
-                if (const std::int64_t certifier = query.int64(7); certifier != 0)
-                    add_certifier(certifier_names.at(certifier));
-                continue;
-            }
+            const std::int64_t certifier_id = query.int64(7);
+            const std::string* certifier = certifier_id != 0 ? &certifier_names.at(certifier_id) : nullptr;
+            if (certifier && std::find(company.certifiers.begin(), company.certifiers.end(), *certifier) ==
+                                 company.certifiers.end())
+                company.certifiers.push_back(*certifier);
+            if (!with_certificates) continue;
             certificate_info c;
-            const std::int64_t certificate_id = query.int64(7);
-            c.type = static_cast<certificate_type>(query.integer(8));
-            c.activities = queries::activities_of(query, 9);
-            c.certifier = query.optional_text(10);
+            const std::int64_t certificate_id = query.int64(8);
+            c.type = static_cast<certificate_type>(query.integer(9));
+            c.activities = queries::activities_of(query, 10);
+            if (certifier) c.certifier = *certifier;
             c.number = query.optional_text(11);
             c.valid_from = query.optional_text(12);
             c.valid_to = query.optional_text(13);
@@ -171,7 +166,6 @@ void for_each_company(database& db, const snapshot_info& snapshot, const company
                 c.file = paths[static_cast<std::size_t>(at->ordinal - 1)];
                 c.line = static_cast<std::size_t>(at->line);
             }
-            if (c.certifier) add_certifier(*c.certifier);
             company.certificates.push_back(std::move(c));
         }
         hand_on();

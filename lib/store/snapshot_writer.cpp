@@ -408,8 +408,8 @@ void snapshot_writer::write_in_sets(std::int64_t snapshot, std::size_t files, co
     summary.certificates = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM temp.listed_certificate").getInt64());
     if (previous) {
         // Listed with the same activities by the snapshot just before. CROSS JOIN: from each listed company to
-        // its few spans by index company_span_company; SQLite otherwise reads every company span of the history (a quarter of
-        // the pages a day read).
+        // its few spans by index company_span_company; SQLite otherwise reads every company span of the history
+        // (a quarter of the pages a day read).
         SQLite::Statement unchanged(db_, "SELECT count(*) FROM temp.listed_company l CROSS JOIN company_span s "
                                          "ON s.company_id = l.company_id AND s.activities = l.activities "
                                          "WHERE s.first_date <= ?1 AND (s.last_date IS NULL OR s.last_date >= ?1)");
