@@ -5,6 +5,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -17,6 +18,8 @@
 #include "hds/ingest.hpp"
 #include "hds/log.hpp"
 #include "hds/snapshots.hpp"
+#include "store/connection.hpp"
+#include "store/first_snapshot.hpp"
 #include "store/migrations.hpp"
 #include "test_support.hpp"
 
@@ -468,6 +471,80 @@ TEST_F(store, an_alias_merge_keeps_the_first_row_s_spelling)
         hds::add_alias(db, "Hotel", "Hotel Group");
         SQLite::Database sql((other.path() / "hds.db").string());
         EXPECT_EQ(sql.execAndGet("SELECT display_name FROM company").getString(), alias_first ? "Hotel" : "Hotel Group");
+    }
+}
+
+// The first snapshot of an empty store is written straight from its staged rows (first_snapshot.hpp). It
+// must give what the set statements give when the store already holds something: here a company of another
+// date, left out of the comparison. The list has two notes in an order that is not sorted, a row for two
+// certificates, a company on rows apart, rows without a certifier, and duplicate rows refused under
+// --skip-bad-rows (which leave gaps in the staged rows).
+TEST_F(store, a_first_snapshot_gives_what_the_set_statements_give)
+{
+    std::string list = carried_series_day(6);
+    list += "Alpha Santé;Hébergeur d'infrastructure physique;1, 2;Organisme A;01/01/2020;31/12/2022;note b\n"; // a duplicate
+    list += "Bravo;Hébergeur infogéreur;5;;;;\n" + name_of(3) + ";Hébergeur infogéreur;3, 4;Organisme C;01/01/2020;31/12/2022;\n";
+    const auto write = [&](const std::filesystem::path& folder, bool after_another) {
+        auto db = hds::database::open(folder / "hds.db");
+        hds::ingest_options options;
+        if (after_another) {
+            options.date = "2019-12-01";
+            hds::ingest_snapshot(db, {dir_.write("other.csv", "Raison sociale;Type de certificat;Activités\nZulu Autre;physique;1\n")},
+                                 options);
+        }
+        options.date = day(6);
+        options.skip_bad_rows = true;
+        const auto summary = hds::ingest_snapshot(db, {dir_.write("list.csv", list)}, options);
+        // Foreign keys are on again for what the connection does next.
+        EXPECT_EQ(hds::connection(db).execAndGet("PRAGMA foreign_keys").getInt(), 1);
+        return summary;
+    };
+    temp_dir first, second;
+    const auto summary = write(first.path(), false);
+    const auto other = write(second.path(), true);
+    EXPECT_EQ(summary.rows_rejected, 2U);
+    EXPECT_EQ(std::tie(summary.companies, summary.certificates, summary.new_companies),
+              std::tie(other.companies, other.certificates, other.new_companies));
+
+    std::vector<std::string> wanted;
+    for (auto& line : dump(second.path() / "hds.db"))
+        if (line.find("zulu") == std::string::npos && line.find("2019-12-01") == std::string::npos) wanted.push_back(line);
+    const auto got = dump(first.path() / "hds.db");
+    EXPECT_EQ(got, wanted);
+    EXPECT_NE(std::find(got.begin(), got.end(), "span alphasante 15 note b; note a " + day(6) + " open"), got.end());
+    SQLite::Database db((first.path() / "hds.db").string());
+    EXPECT_FALSE(SQLite::Statement(db, "PRAGMA foreign_key_check").executeStep());
+}
+
+// A first snapshot that fails leaves the store empty, with foreign keys on.
+TEST_F(store, a_failed_first_snapshot_leaves_an_empty_store_with_foreign_keys_on)
+{
+    EXPECT_THROW(ingest(header + "Alpha;Hébergeur infogéreur;3;;;\nAlpha;Hébergeur infogéreur;3;;;\n", "2020-01-01"), hds::error);
+    EXPECT_EQ(hds::connection(db_).execAndGet("PRAGMA foreign_keys").getInt(), 1);
+    EXPECT_EQ(count("SELECT (SELECT count(*) FROM company) + (SELECT count(*) FROM certificate) + (SELECT count(*) FROM snapshot)"), 0);
+    // The next one is a first snapshot again.
+    std::map<std::string, std::vector<std::size_t>> lines;
+    ingest(registry({1, 2}, lines), "2020-01-01");
+    EXPECT_EQ(count("SELECT count(*) FROM company"), 2);
+    expect_no_orphans();
+}
+
+// The foreign keys a first snapshot's writing leaves unchecked are checked once before its commit: a row that
+// breaks one is named.
+TEST(first_snapshot, a_broken_foreign_key_is_named)
+{
+    temp_dir dir;
+    auto db = hds::database::open(dir.path() / "hds.db");
+    auto& sql = hds::connection(db);
+    hds::store::check_foreign_keys(sql);
+    sql.exec("PRAGMA foreign_keys = OFF; INSERT INTO certificate (id, company_id, certificate_type, activities) VALUES (7, 99, 2, 16)");
+    try {
+        hds::store::check_foreign_keys(sql);
+        ADD_FAILURE() << "no error";
+    } catch (const hds::error& e) {
+        EXPECT_EQ(e.kind(), hds::error_kind::database);
+        EXPECT_NE(std::string(e.what()).find("row 7 of table certificate refers to a missing row of table company"), std::string::npos)
+            << e.what();
     }
 }
 

@@ -10,6 +10,7 @@
 #include "hds/error.hpp"
 #include "readers/sheet_cells.hpp"
 #include "store/connection.hpp"
+#include "store/first_snapshot.hpp"
 #include "store/lines.hpp"
 #include "store/spans.hpp"
 #include "store/totals.hpp"
@@ -194,7 +195,7 @@ ingest_summary::outcome plan_snapshot(SQLite::Database& db, const std::string& d
 snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool skip_bad_rows, std::uintmax_t input_bytes,
                                  std::size_t files)
     : db_(tuned_for_ingest(db, input_bytes)), date_(std::move(date)), skip_bad_rows_(skip_bad_rows),
-      transaction_(db, SQLite::TransactionBehavior::IMMEDIATE),
+      foreign_keys_(db), empty_store_(begin()),
       stage_(db, (db.exec(create_staged), "INSERT INTO staged (file_ordinal, line, company, certificate_type, certifier, number, "
                                           "valid_from, valid_to, referential, activities, provenance, seq) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
@@ -207,6 +208,20 @@ snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool sk
     // The snapshot written comes just after the latest one, and each of its files is stored against that
     // one's (lines.hpp): read now, while the files are read on their own thread (listing_feed.hpp).
     for (std::size_t i = 0; i < files; ++i) line_bases_.push_back(read_line_base(db_, static_cast<std::int64_t>(i + 1), latest_.id()));
+}
+
+bool snapshot_writer::begin()
+{
+    // Foreign keys are switched before the transaction begins, and the store is asked again once it holds the
+    // lock: another ingest may have written in between. Then it begins again, with them on.
+    const bool empty = store_is_empty(db_);
+    if (empty) foreign_keys_.turn_off();
+    transaction_.emplace(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    if (!empty || store_is_empty(db_)) return empty;
+    transaction_.reset();
+    foreign_keys_.turn_on();
+    transaction_.emplace(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    return false;
 }
 
 void snapshot_writer::add(const listing& row, const std::vector<std::string>& sources)
@@ -350,6 +365,35 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
         insert_file.reset();
     }
 
+    if (empty_store_) write_first_snapshot(db_, snapshot, date, summary);
+    else write_derived(snapshot, files.size(), summary);
+
+    SQLite::Statement insert_rejected(db_, "INSERT INTO rejected_row (snapshot_id, file_ordinal, line, reason, cells) "
+                                           "VALUES (?, ?, ?, ?, ?)");
+    for (const auto& r : rejected_) {
+        insert_rejected.bind(1, snapshot);
+        insert_rejected.bind(2, static_cast<std::int64_t>(r.file_ordinal));
+        insert_rejected.bind(3, static_cast<std::int64_t>(r.line));
+        insert_rejected.bind(4, r.reason);
+        insert_rejected.bind(5, nlohmann::json(r.cells).dump());
+        insert_rejected.exec();
+        insert_rejected.reset();
+    }
+    if (outcome == ingest_summary::outcome::replaced) remove_unlisted(db_);
+    for (const char* table : {"staged", "staged_company", "staged_certifier", "listed_line", "listed_certificate",
+                              "listed_company"})
+        db_.exec(std::string("DROP TABLE IF EXISTS temp.") + table);
+    if (empty_store_) check_foreign_keys(db_);
+    transaction_->commit();
+
+    summary.rows_rejected = rejected_.size();
+    summary.warnings = std::move(warnings_);
+    return summary;
+}
+
+void snapshot_writer::write_derived(std::int64_t snapshot, std::size_t files, ingest_summary& summary)
+{
+    const std::string& date = date_;
     db_.exec("DROP TABLE IF EXISTS temp.listed_line");
     db_.exec(derive_names);
     const std::int64_t last_company_before = db_.execAndGet("SELECT ifnull(max(id), 0) FROM company").getInt64();
@@ -374,28 +418,7 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
         if (query.executeStep()) previous = previous_snapshot{query.getColumn(0).getInt64(), query.getColumn(1).getString()};
     }
     if (latest_.held()) write_from_memory(snapshot, summary);
-    else write_in_sets(snapshot, files.size(), previous, summary);
-
-    SQLite::Statement insert_rejected(db_, "INSERT INTO rejected_row (snapshot_id, file_ordinal, line, reason, cells) "
-                                           "VALUES (?, ?, ?, ?, ?)");
-    for (const auto& r : rejected_) {
-        insert_rejected.bind(1, snapshot);
-        insert_rejected.bind(2, static_cast<std::int64_t>(r.file_ordinal));
-        insert_rejected.bind(3, static_cast<std::int64_t>(r.line));
-        insert_rejected.bind(4, r.reason);
-        insert_rejected.bind(5, nlohmann::json(r.cells).dump());
-        insert_rejected.exec();
-        insert_rejected.reset();
-    }
-    if (outcome == ingest_summary::outcome::replaced) remove_unlisted(db_);
-    for (const char* table : {"staged", "staged_company", "staged_certifier", "listed_line", "listed_certificate",
-                              "listed_company"})
-        db_.exec(std::string("DROP TABLE IF EXISTS temp.") + table);
-    transaction_.commit();
-
-    summary.rows_rejected = rejected_.size();
-    summary.warnings = std::move(warnings_);
-    return summary;
+    else write_in_sets(snapshot, files, previous, summary);
 }
 
 void snapshot_writer::write_in_sets(std::int64_t snapshot, std::size_t files, const std::optional<previous_snapshot>& previous,

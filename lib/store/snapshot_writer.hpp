@@ -4,7 +4,7 @@
 // not grow with the file), then a few set-based statements derive companies, certifiers, certificates,
 // spans and line provenance from the staged rows. A row that lists only what the latest snapshot lists
 // (latest_snapshot.hpp) is not staged: its certificates are known, and it is carried to the listed lines
-// as it is.
+// as it is. Into an empty store, the staged rows are written as they are (first_snapshot.hpp).
 #pragma once
 
 #include <cstddef>
@@ -21,6 +21,7 @@
 
 #include "hds/ingest.hpp"
 #include "listing.hpp"
+#include "store/first_snapshot.hpp"
 #include "store/latest_snapshot.hpp"
 #include "store/lines.hpp"
 #include "store/staged_names.hpp"
@@ -85,6 +86,10 @@ private:
         std::string date;
     };
 
+    /// The snapshot's certifiers, companies and certificates derived from the staged rows, then the rest
+    /// (write_in_sets or write_from_memory), when the store is not empty.
+    void write_derived(std::int64_t snapshot, std::size_t files, ingest_summary& summary);
+
     /// The snapshot's certificates, companies, spans, totals and lines, from temp.listed_line in a few
     /// set-based statements (spans.hpp), when the latest snapshot is not held.
     void write_in_sets(std::int64_t snapshot, std::size_t files, const std::optional<previous_snapshot>& previous,
@@ -94,6 +99,9 @@ private:
     /// files): the staged rows' lines and the carried ones gathered in memory, and the spans written as what
     /// changed from it (latest_snapshot::write_next).
     void write_from_memory(std::int64_t snapshot, ingest_summary& summary);
+
+    /// Begins the transaction; whether the store is empty, with foreign keys then off until the writer ends.
+    bool begin();
 
     /// The index of `note` in notes_, added if new.
     std::int32_t note_index(const std::string& note);
@@ -105,7 +113,9 @@ private:
     SQLite::Database& db_;
     std::string date_;
     bool skip_bad_rows_;
-    SQLite::Transaction transaction_;
+    foreign_keys_off foreign_keys_; // before transaction_: turned back on after its rollback
+    std::optional<SQLite::Transaction> transaction_;
+    bool empty_store_;
     SQLite::Statement stage_;
     staged_names companies_;
     staged_names certifiers_;

@@ -1,0 +1,98 @@
+#include "store/first_snapshot.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "hds/error.hpp"
+#include "store/totals.hpp"
+
+namespace hds::store {
+namespace {
+
+// In the order the rows were staged, which is the order the files list them: each table's key grows as it is
+// filled. A staged row's rowid is its certificate's id (a row refused as a duplicate leaves a gap).
+constexpr const char* insert_certifiers = "INSERT INTO certifier (id, key, name) SELECT id, key, name FROM temp.staged_certifier ORDER BY id";
+constexpr const char* insert_companies = "INSERT INTO company (id, key, display_name) SELECT id, key, name FROM temp.staged_company ORDER BY id";
+constexpr const char* insert_certificates = R"(
+INSERT INTO certificate (id, company_id, certificate_type, certifier_id, number, valid_from, valid_to, referential, activities)
+    SELECT rowid, company, certificate_type, certifier, number, valid_from, valid_to, referential, activities
+    FROM temp.staged ORDER BY rowid)";
+constexpr const char* insert_certificate_spans =
+    "INSERT INTO certificate_span (certificate_id, first_date, last_date) SELECT rowid, ?1, NULL FROM temp.staged ORDER BY rowid";
+constexpr const char* insert_lines = "INSERT INTO line_entry (snapshot_id, file_ordinal, line, certificate_id) "
+                                     "SELECT ?1, file_ordinal, line, rowid FROM temp.staged ORDER BY rowid";
+
+// A company's activities are the union of its certificates'; its note, its rows' distinct notes in the order
+// they first appear, as snapshot_writer's derive_listed makes them.
+constexpr const char* insert_company_spans = R"(
+INSERT INTO company_span (company_id, activities, provenance, first_date, last_date)
+    SELECT company, max(activities & 1) | max(activities & 2) | max(activities & 4) | max(activities & 8)
+                    | max(activities & 16) | max(activities & 32),
+           CASE WHEN min(provenance) <> max(provenance) THEN -- several notes (cheaper than count(DISTINCT))
+               (SELECT group_concat(note, '; ') FROM (
+                    SELECT s2.provenance AS note FROM temp.staged s2 WHERE s2.company = s.company AND s2.provenance IS NOT NULL
+                    GROUP BY s2.provenance ORDER BY min(s2.rowid)))
+           ELSE max(provenance) END,
+           ?1, NULL
+    FROM temp.staged s GROUP BY company ORDER BY company)";
+
+std::int64_t run(SQLite::Database& db, const char* sql, const std::optional<std::string>& date = std::nullopt,
+                 std::optional<std::int64_t> snapshot = std::nullopt)
+{
+    SQLite::Statement statement(db, sql);
+    if (date) statement.bind(1, *date);
+    if (snapshot) statement.bind(1, *snapshot);
+    return statement.exec();
+}
+
+} // namespace
+
+bool store_is_empty(SQLite::Database& db)
+{
+    return db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM snapshot) AND NOT EXISTS (SELECT 1 FROM company) "
+                         "AND NOT EXISTS (SELECT 1 FROM certifier) AND NOT EXISTS (SELECT 1 FROM certificate)")
+               .getInt() != 0;
+}
+
+foreign_keys_off::~foreign_keys_off()
+{
+    try {
+        turn_on();
+    } catch (...) {
+        // A destructor does not throw; the connection is closed with the database soon after anyway.
+    }
+}
+
+void foreign_keys_off::turn_off()
+{
+    db_.exec("PRAGMA foreign_keys = OFF");
+    off_ = true;
+}
+
+void foreign_keys_off::turn_on()
+{
+    if (!off_) return;
+    db_.exec("PRAGMA foreign_keys = ON");
+    off_ = false;
+}
+
+void write_first_snapshot(SQLite::Database& db, std::int64_t snapshot, const std::string& date, ingest_summary& summary)
+{
+    run(db, insert_certifiers);
+    summary.new_companies = static_cast<std::size_t>(run(db, insert_companies));
+    summary.certificates = static_cast<std::size_t>(run(db, insert_certificates));
+    run(db, insert_certificate_spans, date);
+    summary.companies = static_cast<std::size_t>(run(db, insert_company_spans, date));
+    run(db, insert_lines, std::nullopt, snapshot);
+    record_totals(db, snapshot, static_cast<std::int64_t>(summary.companies), static_cast<std::int64_t>(summary.certificates));
+}
+
+void check_foreign_keys(SQLite::Database& db)
+{
+    SQLite::Statement check(db, "PRAGMA foreign_key_check");
+    if (!check.executeStep()) return;
+    throw error(error_kind::database, "row " + check.getColumn(1).getString() + " of table " + check.getColumn(0).getString() +
+                                          " refers to a missing row of table " + check.getColumn(2).getString() +
+                                          "; nothing was written (a fault of hds: please report it)");
+}
+
+} // namespace hds::store
