@@ -12,6 +12,7 @@
 #include "findings/findings_view.hpp"
 #include "hds/error.hpp"
 #include "sqlite_error.hpp"
+#include "store/activity_union.hpp"
 #include "store/connection.hpp"
 #include "store/migrations.hpp"
 #include "store/totals.hpp"
@@ -55,6 +56,7 @@ database database::open(const std::filesystem::path& path, open_mode mode, std::
         handle->db.exec("PRAGMA cache_spill = OFF");
         use_small_cache(handle->db);
         handle->db.exec("PRAGMA foreign_keys = ON");
+        store::register_activity_union(handle->db);
         // Reading the schema is where a file that is not SQLite shows itself.
         handle->db.execAndGet("SELECT count(*) FROM sqlite_schema");
         // A newer hds's file is refused before anything could write to it, and the message names it.

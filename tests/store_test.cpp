@@ -548,6 +548,20 @@ TEST(first_snapshot, a_broken_foreign_key_is_named)
     }
 }
 
+// activity_union ORs a group's activity sets: a repeated activity counts once (a sum would not), a NULL adds
+// nothing, and a union over no row is NULL.
+TEST(activity_union, is_the_union_of_a_group_s_activities)
+{
+    temp_dir dir;
+    auto db = hds::database::open(dir.path() / "hds.db");
+    auto& sql = hds::connection(db);
+    EXPECT_EQ(sql.execAndGet("SELECT group_concat(u, ' ') FROM (SELECT column1, activity_union(column2) AS u FROM (VALUES "
+                             "(1, 1), (1, 4), (1, NULL), (1, 4), (1, 32), (2, 12), (2, 6)) GROUP BY column1 ORDER BY column1)")
+                  .getString(),
+              "37 14");
+    EXPECT_TRUE(sql.execAndGet("SELECT activity_union(1) WHERE 0").isNull());
+}
+
 // A database of the previous schema (listing_span with the line in the key) carries over: presence, lines
 // and open spans.
 TEST(store_migration, a_database_of_the_previous_schema_keeps_presence_and_lines)

@@ -21,17 +21,19 @@ constexpr const char* insert_certificate_spans =
 constexpr const char* insert_lines = "INSERT INTO line_entry (snapshot_id, file_ordinal, line, certificate_id) "
                                      "SELECT ?1, file_ordinal, line, rowid FROM temp.staged ORDER BY rowid";
 
-// A company's activities are the union of its certificates'; its note, its rows' distinct notes in the order
-// they first appear, as snapshot_writer's derive_listed makes them.
+// A company's activities are the union of its certificates' (read from index staged_certificate, which begins
+// with the company and ends with the activities); its note, its rows' distinct notes in the order they first
+// appear, as snapshot_writer's derive_listed makes them. Few rows have a note: they are found by a partial
+// index, which spares most companies the subquery that orders their notes.
+constexpr const char* index_notes = "CREATE INDEX temp.staged_note ON staged(company) WHERE provenance IS NOT NULL";
 constexpr const char* insert_company_spans = R"(
 INSERT INTO company_span (company_id, activities, provenance, first_date, last_date)
-    SELECT company, max(activities & 1) | max(activities & 2) | max(activities & 4) | max(activities & 8)
-                    | max(activities & 16) | max(activities & 32),
-           CASE WHEN min(provenance) <> max(provenance) THEN -- several notes (cheaper than count(DISTINCT))
+    SELECT company, activity_union(activities),
+           CASE WHEN EXISTS (SELECT 1 FROM temp.staged n WHERE n.company = s.company AND n.provenance IS NOT NULL) THEN
                (SELECT group_concat(note, '; ') FROM (
-                    SELECT s2.provenance AS note FROM temp.staged s2 WHERE s2.company = s.company AND s2.provenance IS NOT NULL
-                    GROUP BY s2.provenance ORDER BY min(s2.rowid)))
-           ELSE max(provenance) END,
+                    SELECT n.provenance AS note FROM temp.staged n WHERE n.company = s.company AND n.provenance IS NOT NULL
+                    GROUP BY n.provenance ORDER BY min(n.rowid)))
+           END,
            ?1, NULL
     FROM temp.staged s GROUP BY company ORDER BY company)";
 
@@ -81,6 +83,7 @@ void write_first_snapshot(SQLite::Database& db, std::int64_t snapshot, const std
     summary.new_companies = static_cast<std::size_t>(run(db, insert_companies));
     summary.certificates = static_cast<std::size_t>(run(db, insert_certificates));
     run(db, insert_certificate_spans, date);
+    db.exec(index_notes);
     summary.companies = static_cast<std::size_t>(run(db, insert_company_spans, date));
     run(db, insert_lines, std::nullopt, snapshot);
     record_totals(db, snapshot, static_cast<std::int64_t>(summary.companies), static_cast<std::int64_t>(summary.certificates));

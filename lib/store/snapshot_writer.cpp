@@ -151,8 +151,7 @@ constexpr const char* derive_listed = R"(
 INSERT OR IGNORE INTO temp.listed_certificate (certificate_id) SELECT certificate_id FROM listed_line;
 -- A company's activities are the union of its certificates'; its note, its rows' distinct notes.
 INSERT INTO temp.listed_company (company_id, activities, provenance)
-    SELECT company_id, max(activities & 1) | max(activities & 2) | max(activities & 4) | max(activities & 8)
-                       | max(activities & 16) | max(activities & 32),
+    SELECT company_id, activity_union(activities),
            CASE WHEN min(provenance) <> max(provenance) THEN -- several notes (cheaper than count(DISTINCT))
                (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT l2.provenance AS p FROM listed_line l2
                  WHERE l2.company_id = l.company_id AND l2.provenance IS NOT NULL))
