@@ -166,10 +166,15 @@ void bind_certificate(SQLite::Statement& statement, std::int64_t company, const 
     statement.bind(4, static_cast<int>(c.type));
     if (certifier) statement.bind(5, *certifier);
     else statement.bind(5);
-    bind_optional(statement, 6, c.number);
-    bind_optional(statement, 7, c.valid_from);
-    bind_optional(statement, 8, c.valid_to);
-    bind_optional(statement, 9, c.referential);
+    // Without a copy: `c` outlives the statement's step, and every value is bound again before the next.
+    const auto bind_text = [&](int index, const std::optional<std::string>& value) {
+        if (value) statement.bindNoCopy(index, *value);
+        else statement.bind(index);
+    };
+    bind_text(6, c.number);
+    bind_text(7, c.valid_from);
+    bind_text(8, c.valid_to);
+    bind_text(9, c.referential);
     statement.bind(10, static_cast<int>(c.activities.bits()));
 }
 

@@ -15,13 +15,14 @@ std::int64_t staged_names::id(const std::string& key, const std::string& name)
         last_key_ = key;
         return last_id_ = found->second;
     }
-    insert_.bind(1, key);
-    insert_.bind(2, name);
+    // Without a copy: both outlive the step, and are bound again before the next.
+    insert_.bindNoCopy(1, key);
+    insert_.bindNoCopy(2, name);
     const bool added = insert_.exec() == 1;
     insert_.reset();
     std::int64_t id = db_.getLastInsertRowid();
     if (!added) {
-        find_.bind(1, key);
+        find_.bindNoCopy(1, key);
         find_.executeStep();
         id = find_.getColumn(0).getInt64();
         find_.reset();
