@@ -24,6 +24,24 @@ protected:
         for (const auto& s : json::parse(r.out)) counts.push_back(s.at("companies").get<std::int64_t>());
         return counts;
     }
+
+    /// Ingests two registries of 2,000 companies into `database` at once, each in its own process; both must
+    /// succeed. (The timeout is long: a sanitizer build's ingest may take longer than 5 s, and waiting, not
+    /// its length, is the point.)
+    void two_ingests_at_once(const std::string& database)
+    {
+        write_registry(path("a.csv"), 2000, 11);
+        write_registry(path("b.csv"), 2000, 12);
+        const auto ingest = [&](const char* file, const char* date) {
+            return std::vector<std::string>{"--busy-timeout", "300000", "ingest", database, path(file).string(), "--date", date};
+        };
+        child a(HDS_CLI, ingest("a.csv", "2021-01-31"), dir_.path(), "a");
+        child b(HDS_CLI, ingest("b.csv", "2022-01-31"), dir_.path(), "b");
+        const run_result ra = a.wait();
+        const run_result rb = b.wait();
+        EXPECT_EQ(ra.code, 0) << describe(ra);
+        EXPECT_EQ(rb.code, 0) << describe(rb);
+    }
 };
 
 // A writer in the middle of its commit holds the EXCLUSIVE lock; with no busy timeout `hds snapshots` failed
@@ -64,24 +82,27 @@ TEST_F(concurrency, a_lock_held_past_the_busy_timeout_is_exit_3_and_changes_noth
 }
 
 // A writer waits for another writer too: with deferred transactions the second ingest's first write found the
-// first one's lock and failed at once instead of waiting. (The timeout is long: a sanitizer build's ingest
-// may take longer than 5 s, and waiting, not its length, is the point here.)
+// first one's lock and failed at once instead of waiting.
 TEST_F(concurrency, two_ingests_at_once_both_succeed)
 {
-    write_registry(path("a.csv"), 2000, 11);
-    write_registry(path("b.csv"), 2000, 12);
-    const auto ingest = [&](const char* file, const char* date) {
-        return std::vector<std::string>{"--busy-timeout", "300000", "ingest", db(), path(file).string(), "--date", date};
-    };
-    child a(HDS_CLI, ingest("a.csv", "2021-01-31"), dir_.path(), "a");
-    child b(HDS_CLI, ingest("b.csv", "2022-01-31"), dir_.path(), "b");
-    const run_result ra = a.wait();
-    const run_result rb = b.wait();
-    EXPECT_EQ(ra.code, 0) << describe(ra);
-    EXPECT_EQ(rb.code, 0) << describe(rb);
+    two_ingests_at_once(db());
     const run_result r = run({"snapshots", db(), "--format", "json"});
     ASSERT_EQ(r.code, 0) << describe(r);
     EXPECT_EQ(companies_per_snapshot(r), (std::vector<std::int64_t>{50, 2000, 2000}));
+}
+
+// Two first ingests into a new file: both found it at schema version 0, and the second ran migration 0001 again
+// ("table certificate_type already exists"). Then both find the store empty before either holds the lock; the
+// one that waits finds it written once it has the lock, and writes as into any store (first_snapshot.hpp),
+// with foreign keys on again.
+TEST_F(concurrency, two_first_ingests_at_once_into_a_new_database_both_succeed)
+{
+    const std::string fresh = path("fresh.db").string();
+    two_ingests_at_once(fresh);
+    const run_result r = run({"snapshots", fresh, "--format", "json"});
+    ASSERT_EQ(r.code, 0) << describe(r);
+    EXPECT_EQ(companies_per_snapshot(r), (std::vector<std::int64_t>{2000, 2000}));
+    EXPECT_EQ(integrity_problems(fresh), "");
 }
 
 // The case: 163 of 192 `hds snapshots` run during a large ingest failed. Every one must succeed and

@@ -43,18 +43,29 @@ int latest_schema_version() noexcept { return static_cast<int>(sql::migrations.s
 
 void migrate(SQLite::Database& db, int target)
 {
-    const int current = db.execAndGet("PRAGMA user_version").getInt();
-    if (current > latest_schema_version())
-        throw error(error_kind::database, "database schema version " + std::to_string(current) +
-                                              " is newer than this hds knows (" +
-                                              std::to_string(latest_schema_version()) + "); upgrade hds");
-    for (int version = current + 1; version <= target; ++version) {
+    bool first_step = true;
+    for (;;) {
+        const auto current_version = [&] {
+            const int current = db.execAndGet("PRAGMA user_version").getInt();
+            if (current > latest_schema_version())
+                throw error(error_kind::database, "database schema version " + std::to_string(current) +
+                                                      " is newer than this hds knows (" +
+                                                      std::to_string(latest_schema_version()) + "); upgrade hds");
+            return current;
+        };
+        if (current_version() >= target) return;
+        // Immediate, and the version read again under the lock: two processes opening a new file at once
+        // both found it at version 0, and the second ran 0001 again ("table certificate_type already exists").
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        const int current = current_version();
+        if (current >= target) return;
+        const int version = current + 1;
         const auto& script = sql::migrations.at(static_cast<std::size_t>(version - 1));
-        SQLite::Transaction transaction(db);
         // The views of the hds that wrote the file read the tables of its version: a migration that drops a
         // table, or alters one (SQLite then checks every view), would fail on them. They are derived, so
         // they go with the first step, and install_views puts the current ones back. (A new file has none.)
-        if (version == current + 1 && current > 0) drop_views(db);
+        if (first_step && current > 0) drop_views(db);
+        first_step = false;
         try {
             db.exec(std::string(script.text));
         } catch (const SQLite::Exception& e) {
@@ -72,7 +83,10 @@ void install_views(SQLite::Database& db)
     if (installed.executeStep() && installed.getColumn(0).getString() == wanted) return;
     installed.reset();
 
-    SQLite::Transaction transaction(db);
+    // Immediate, and the record read again under the lock, as migrate does.
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (installed.executeStep() && installed.getColumn(0).getString() == wanted) return;
+    installed.reset();
     drop_views(db);
     for (const auto& script : sql::views) {
         try {
