@@ -19,7 +19,7 @@ INSERT INTO certificate (id, company_id, certificate_type, certifier_id, number,
 constexpr const char* insert_certificate_spans =
     "INSERT INTO certificate_span (certificate_id, first_date, last_date) SELECT rowid, ?1, NULL FROM temp.staged ORDER BY rowid";
 constexpr const char* insert_lines = "INSERT INTO line_entry (snapshot_id, file_ordinal, line, certificate_id) "
-                                     "SELECT ?1, file_ordinal, line, rowid FROM temp.staged ORDER BY rowid";
+                                     "SELECT ?2, file_ordinal, line, rowid FROM temp.staged ORDER BY rowid";
 
 // A company's activities are the union of its certificates' (read from index staged_certificate, which begins
 // with the company and ends with the activities); its note, its rows' distinct notes in the order they first
@@ -37,12 +37,13 @@ INSERT INTO company_span (company_id, activities, provenance, first_date, last_d
            ?1, NULL
     FROM temp.staged s GROUP BY company ORDER BY company)";
 
-std::int64_t run(SQLite::Database& db, const char* sql, const std::optional<std::string>& date = std::nullopt,
-                 std::optional<std::int64_t> snapshot = std::nullopt)
+/// Runs `sql` with ?1 the snapshot's date and ?2 its id, as far as it asks for them; the rows it changed.
+std::int64_t run(SQLite::Database& db, const char* sql, const std::string& date, std::int64_t snapshot)
 {
     SQLite::Statement statement(db, sql);
-    if (date) statement.bind(1, *date);
-    if (snapshot) statement.bind(1, *snapshot);
+    const int parameters = statement.getBindParameterCount();
+    if (parameters >= 1) statement.bind(1, date);
+    if (parameters >= 2) statement.bind(2, snapshot);
     return statement.exec();
 }
 
@@ -60,7 +61,8 @@ foreign_keys_off::~foreign_keys_off()
     try {
         turn_on();
     } catch (...) {
-        // A destructor does not throw; the connection is closed with the database soon after anyway.
+        // A destructor does not throw. The writer's transaction has ended by now (it is declared after this
+        // member), so only a broken connection makes the pragma fail.
     }
 }
 
@@ -79,13 +81,13 @@ void foreign_keys_off::turn_on()
 
 void write_first_snapshot(SQLite::Database& db, std::int64_t snapshot, const std::string& date, ingest_summary& summary)
 {
-    run(db, insert_certifiers);
-    summary.new_companies = static_cast<std::size_t>(run(db, insert_companies));
-    summary.certificates = static_cast<std::size_t>(run(db, insert_certificates));
-    run(db, insert_certificate_spans, date);
+    run(db, insert_certifiers, date, snapshot);
+    summary.new_companies = static_cast<std::size_t>(run(db, insert_companies, date, snapshot));
+    summary.certificates = static_cast<std::size_t>(run(db, insert_certificates, date, snapshot));
+    run(db, insert_certificate_spans, date, snapshot);
     db.exec(index_notes);
-    summary.companies = static_cast<std::size_t>(run(db, insert_company_spans, date));
-    run(db, insert_lines, std::nullopt, snapshot);
+    summary.companies = static_cast<std::size_t>(run(db, insert_company_spans, date, snapshot));
+    run(db, insert_lines, date, snapshot);
     record_totals(db, snapshot, static_cast<std::int64_t>(summary.companies), static_cast<std::int64_t>(summary.certificates));
 }
 

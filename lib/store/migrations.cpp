@@ -43,16 +43,16 @@ int latest_schema_version() noexcept { return static_cast<int>(sql::migrations.s
 
 void migrate(SQLite::Database& db, int target)
 {
+    const auto current_version = [&] {
+        const int current = db.execAndGet("PRAGMA user_version").getInt();
+        if (current > latest_schema_version())
+            throw error(error_kind::database, "database schema version " + std::to_string(current) +
+                                                  " is newer than this hds knows (" +
+                                                  std::to_string(latest_schema_version()) + "); upgrade hds");
+        return current;
+    };
     bool first_step = true;
     for (;;) {
-        const auto current_version = [&] {
-            const int current = db.execAndGet("PRAGMA user_version").getInt();
-            if (current > latest_schema_version())
-                throw error(error_kind::database, "database schema version " + std::to_string(current) +
-                                                      " is newer than this hds knows (" +
-                                                      std::to_string(latest_schema_version()) + "); upgrade hds");
-            return current;
-        };
         if (current_version() >= target) return;
         // Immediate, and the version read again under the lock: two processes opening a new file at once
         // both found it at version 0, and the second ran 0001 again ("table certificate_type already exists").
