@@ -33,9 +33,14 @@ void listing_feed::hand_over(std::vector<parsed_row>& batch)
         changed_.wait(lock, [&] { return batches_.size() < queued_batches || stopping_; });
         if (stopping_) throw stopped{};
         batches_.push_back(std::move(batch));
+        if (spent_.empty()) batch = {};
+        else {
+            batch = std::move(spent_.back());
+            spent_.pop_back();
+        }
     }
     changed_.notify_all();
-    batch = {};
+    batch.clear(); // the rows of a spent batch are freed here, on the thread that allocated them
     batch.reserve(batch_rows);
 }
 
@@ -84,6 +89,8 @@ void listing_feed::drain(const emit& take)
         }
         changed_.notify_all();
         for (parsed_row& row : batch) take(std::move(row));
+        const std::lock_guard lock(mutex_);
+        spent_.push_back(std::move(batch));
     }
     thread_.join();
     if (failure_) std::rethrow_exception(failure_);

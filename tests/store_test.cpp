@@ -529,6 +529,19 @@ TEST_F(store, a_failed_first_snapshot_leaves_an_empty_store_with_foreign_keys_on
     expect_no_orphans();
 }
 
+// A first snapshot writes its certificates without CHECKs, which hold by construction; the connection applies
+// them again afterwards, to the next statements and to those it had prepared before.
+TEST_F(store, after_a_first_snapshot_the_connection_checks_again)
+{
+    auto& sql = hds::connection(db_);
+    SQLite::Statement prepared_before(sql, "INSERT INTO certificate (company_id, certificate_type, valid_from, activities) "
+                                           "VALUES (1, 1, '2020-01-01T00:00', 1)");
+    ingest(header + "Alpha;Hébergeur infogéreur;3;;;\n", "2020-01-01");
+    EXPECT_THROW(sql.exec("INSERT INTO certificate (company_id, certificate_type, activities) VALUES (1, 1, 64)"), SQLite::Exception);
+    EXPECT_THROW(prepared_before.exec(), SQLite::Exception);
+    EXPECT_EQ(count("SELECT count(*) FROM certificate"), 1);
+}
+
 // The foreign keys a first snapshot's writing leaves unchecked are checked once before its commit: a row that
 // breaks one is named.
 TEST(first_snapshot, a_broken_foreign_key_is_named)
@@ -536,10 +549,10 @@ TEST(first_snapshot, a_broken_foreign_key_is_named)
     temp_dir dir;
     auto db = hds::database::open(dir.path() / "hds.db");
     auto& sql = hds::connection(db);
-    hds::store::check_foreign_keys(sql);
+    hds::store::check_foreign_keys(sql, "certificate");
     sql.exec("PRAGMA foreign_keys = OFF; INSERT INTO certificate (id, company_id, certificate_type, activities) VALUES (7, 99, 2, 16)");
     try {
-        hds::store::check_foreign_keys(sql);
+        hds::store::check_foreign_keys(sql, "certificate");
         ADD_FAILURE() << "no error";
     } catch (const hds::error& e) {
         EXPECT_EQ(e.kind(), hds::error_kind::database);

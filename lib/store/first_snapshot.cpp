@@ -79,11 +79,28 @@ void foreign_keys_off::turn_on()
     off_ = false;
 }
 
+check_constraints_ignored::check_constraints_ignored(SQLite::Database& db) : db_(db)
+{
+    db_.exec("PRAGMA ignore_check_constraints = ON");
+}
+
+check_constraints_ignored::~check_constraints_ignored()
+{
+    try {
+        db_.exec("PRAGMA ignore_check_constraints = OFF");
+    } catch (...) {
+        // A destructor does not throw; only a broken connection makes the pragma fail.
+    }
+}
+
 void write_first_snapshot(SQLite::Database& db, std::int64_t snapshot, const std::string& date, ingest_summary& summary)
 {
     run(db, insert_certifiers, date, snapshot);
     summary.new_companies = static_cast<std::size_t>(run(db, insert_companies, date, snapshot));
-    summary.certificates = static_cast<std::size_t>(run(db, insert_certificates, date, snapshot));
+    {
+        const check_constraints_ignored held_by_construction(db); // first_snapshot.hpp
+        summary.certificates = static_cast<std::size_t>(run(db, insert_certificates, date, snapshot));
+    }
     run(db, insert_certificate_spans, date, snapshot);
     db.exec(index_notes);
     summary.companies = static_cast<std::size_t>(run(db, insert_company_spans, date, snapshot));
@@ -91,9 +108,9 @@ void write_first_snapshot(SQLite::Database& db, std::int64_t snapshot, const std
     record_totals(db, snapshot, static_cast<std::int64_t>(summary.companies), static_cast<std::int64_t>(summary.certificates));
 }
 
-void check_foreign_keys(SQLite::Database& db)
+void check_foreign_keys(SQLite::Database& db, const std::string& table)
 {
-    SQLite::Statement check(db, "PRAGMA foreign_key_check");
+    SQLite::Statement check(db, "PRAGMA foreign_key_check(" + table + ")");
     if (!check.executeStep()) return;
     throw error(error_kind::database, "row " + check.getColumn(1).getString() + " of table " + check.getColumn(0).getString() +
                                           " refers to a missing row of table " + check.getColumn(2).getString() +
