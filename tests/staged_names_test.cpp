@@ -26,7 +26,7 @@ protected:
 
 TEST_F(staged_names_test, numbers_keys_in_order_of_first_use_under_their_first_spelling)
 {
-    hds::store::staged_names names(db_, "names");
+    hds::store::staged_names names(db_, "names", "name");
     EXPECT_EQ(names.id("ovh", "OVH"), 1);
     EXPECT_EQ(names.id("ovh", "Ovh"), 1);
     EXPECT_EQ(names.id("ebrc", "EBRC"), 2);
@@ -38,7 +38,7 @@ TEST_F(staged_names_test, numbers_keys_in_order_of_first_use_under_their_first_s
 // Past the keys it remembers, a key used before is found in the table, not staged again.
 TEST_F(staged_names_test, finds_keys_it_no_longer_remembers)
 {
-    hds::store::staged_names names(db_, "names");
+    hds::store::staged_names names(db_, "names", "name");
     for (int i = 1; i <= 5000; ++i) ASSERT_EQ(names.id("k" + std::to_string(i), "K" + std::to_string(i)), i);
     EXPECT_EQ(names.id("k4999", "other"), 4999);
     EXPECT_EQ(names.id("k2", "other"), 2);

@@ -1,9 +1,11 @@
 // The first snapshot of an empty store: no company, certifier, certificate or snapshot yet.
 //
 // Then every staged row is a certificate of its own (the staged rows' unique index is certificate_identity's,
-// with staged ids for company and certifier ids) and every staged name is new. So the staged ids become the
-// ids, and each table is filled by one statement from the staged rows: nothing is looked up by name, no
-// certificate is joined back to its rows, no span is looked for.
+// with staged ids for company and certifier ids) and every staged name is new. So names are staged straight
+// into tables company and certifier as the files are read (their unique keys find a name staged already, as
+// a temporary table's would), and the staged ids are the ids. Each other table is filled by one statement
+// from the staged rows: nothing is looked up by name, no certificate is joined back to its rows, no span is
+// looked for.
 //
 // Constraints are checked once, where they can fail, rather than row by row (docs/performance.md, thirteenth and
 // fourteenth rounds):
@@ -60,9 +62,9 @@ private:
     SQLite::Database& db_;
 };
 
-/// Writes snapshot `snapshot` (its row and files written) dated `date` from temp.staged, temp.staged_company
-/// and temp.staged_certifier into an empty store: certifiers, companies, certificates, their spans and
-/// lines, and its totals. Fills the summary's counts.
+/// Writes snapshot `snapshot` (its row and files written) dated `date` from temp.staged into an empty store whose
+/// companies and certifiers were staged into their tables: certificates, their spans and lines, and its totals.
+/// Fills the summary's counts.
 void write_first_snapshot(SQLite::Database& db, std::int64_t snapshot, const std::string& date, ingest_summary& summary);
 
 /// Every foreign key of table `table` holds; hds::error(database) naming the first row that breaks one

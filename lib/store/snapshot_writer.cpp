@@ -203,7 +203,9 @@ snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool sk
       stage_(db, (db.exec(create_staged), "INSERT INTO staged (file_ordinal, line, company, certificate_type, certifier, number, "
                                           "valid_from, valid_to, referential, activities, provenance, seq) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
-      companies_(db, "temp.staged_company"), certifiers_(db, "temp.staged_certifier"), latest_(db, date_)
+      // In a first snapshot, names are staged straight into their tables (first_snapshot.hpp).
+      companies_(db, empty_store_ ? "main.company" : "temp.staged_company", empty_store_ ? "display_name" : "name"),
+      certifiers_(db, empty_store_ ? "main.certifier" : "temp.staged_certifier", "name"), latest_(db, date_)
 {
     if (!latest_.held()) {
         db_.exec("PRAGMA main.cache_size = -" + std::to_string(main_cache_kib(input_bytes, false)));

@@ -2,8 +2,8 @@
 
 namespace hds::store {
 
-staged_names::staged_names(SQLite::Database& db, const std::string& table)
-    : db_(db), insert_(db, "INSERT OR IGNORE INTO " + table + " (key, name) VALUES (?, ?)"),
+staged_names::staged_names(SQLite::Database& db, const std::string& table, const std::string& name_column)
+    : db_(db), insert_(db, "INSERT OR IGNORE INTO " + table + " (key, " + name_column + ") VALUES (?, ?)"),
       find_(db, "SELECT id FROM " + table + " WHERE key = ?")
 {
 }

@@ -10,13 +10,14 @@
 
 namespace hds::store {
 
-/// A temporary table (id INTEGER PRIMARY KEY, key TEXT UNIQUE, name TEXT) of the names the staged rows use,
+/// A table (id INTEGER PRIMARY KEY, key TEXT UNIQUE, and a name column) of the names the staged rows use,
 /// each with the spelling of the row that first uses its key; ids number them in that order. A staged row
 /// refers to its company and certifier by id, so that each name is stored and grouped once, not once a row.
+/// A temporary table, or, in a first snapshot, the store's own (first_snapshot.hpp).
 class staged_names {
 public:
-    /// `table` must exist.
-    staged_names(SQLite::Database& db, const std::string& table);
+    /// `table` must exist, with its spelling in column `name_column`.
+    staged_names(SQLite::Database& db, const std::string& table, const std::string& name_column);
 
     /// The id of `key`, staged with `name` if it is new.
     std::int64_t id(const std::string& key, const std::string& name);
