@@ -30,6 +30,14 @@ inline void bind_optional(SQLite::Statement& statement, int index, const std::op
     else statement.bind(index);
 }
 
+/// The same without a copy: `value` must outlive the statement's next step, and be bound again before the one
+/// after (the staging of a row's many texts, where the copies counted).
+inline void bind_optional_no_copy(SQLite::Statement& statement, int index, const std::optional<std::string>& value)
+{
+    if (value) statement.bindNoCopy(index, *value);
+    else statement.bind(index);
+}
+
 /// The connection of an open database.
 inline SQLite::Database& connection(database& db) noexcept { return db.internal().db; }
 

@@ -167,14 +167,10 @@ void bind_certificate(SQLite::Statement& statement, std::int64_t company, const 
     if (certifier) statement.bind(5, *certifier);
     else statement.bind(5);
     // Without a copy: `c` outlives the statement's step, and every value is bound again before the next.
-    const auto bind_text = [&](int index, const std::optional<std::string>& value) {
-        if (value) statement.bindNoCopy(index, *value);
-        else statement.bind(index);
-    };
-    bind_text(6, c.number);
-    bind_text(7, c.valid_from);
-    bind_text(8, c.valid_to);
-    bind_text(9, c.referential);
+    bind_optional_no_copy(statement, 6, c.number);
+    bind_optional_no_copy(statement, 7, c.valid_from);
+    bind_optional_no_copy(statement, 8, c.valid_to);
+    bind_optional_no_copy(statement, 9, c.referential);
     statement.bind(10, static_cast<int>(c.activities.bits()));
 }
 
