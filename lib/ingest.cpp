@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -99,7 +100,8 @@ file_read read_listings(const std::string& source, const std::filesystem::path& 
         const std::string bytes = readers::read_file(path);
         auto [table, mapping] = registry_table(source, bytes, format, overrides, options.sheet);
         take_mapping(mapping);
-        out.rows = for_each_listing(table, mapping, types, ordinal, options.skip_bad_rows, emit);
+        out.rows = for_each_listing(table, mapping, types, ordinal, options.skip_bad_rows,
+                                    [&](parsed_row&& row) { emit(std::move(row)); });
         out.format = table.description;
         return out;
     }
@@ -108,22 +110,23 @@ file_read read_listings(const std::string& source, const std::filesystem::path& 
     std::string head_text; // the text before the delimiter is chosen: the first block or more
     std::optional<readers::csv_rows> csv;
     readers::table head{source, "", {}};
-    std::optional<listing_parser> parser;
+    std::shared_ptr<const row_parsers> parsers; // once the header is found
     const auto feed = [&](readers::row&& row) {
         ++out.rows;
-        emit(parser->parse(std::move(row)));
+        emit(std::move(row), parsers); // parsed on whichever thread is free (listing_feed.hpp)
     };
     const auto start = [&] {
         const column_mapping mapping = map_columns(head, overrides);
         take_mapping(mapping);
-        parser.emplace(source, head.rows[mapping.header_row], mapping, types, ordinal, options.skip_bad_rows);
+        parsers = std::make_shared<const row_parsers>(
+            listing_parser(source, head.rows[mapping.header_row], mapping, types, ordinal, options.skip_bad_rows));
         for (std::size_t r = mapping.header_row + 1; r < head.rows.size(); ++r) feed(std::move(head.rows[r]));
         head.rows.clear();
     };
     const auto open_csv = [&](char delimiter) {
         head.description = readers::csv_description(delimiter);
         csv.emplace(source, delimiter, [&](readers::row&& row) {
-            if (parser) return feed(std::move(row));
+            if (parsers) return feed(std::move(row));
             head.rows.push_back(std::move(row));
             if (head.rows.size() > header_search_rows) start(); // the header, and a row after it
         });
@@ -137,7 +140,7 @@ file_read read_listings(const std::string& source, const std::filesystem::path& 
     });
     if (!csv) open_csv(readers::detect_delimiter(head_text));
     csv->finish();
-    if (!parser) start();
+    if (!parsers) start();
     out.format = head.description + " " + encoding;
     return out;
 }

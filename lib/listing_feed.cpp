@@ -10,6 +10,13 @@ struct stopped {};
 
 } // namespace
 
+void listing_feed::emit::operator()(parsed_row&& row) const { feed_.put(std::move(row)); }
+
+void listing_feed::emit::operator()(readers::row&& row, const std::shared_ptr<const row_parsers>& parsers) const
+{
+    feed_.put(std::move(row), parsers);
+}
+
 listing_feed::listing_feed(std::function<void(const emit&)> read)
     : thread_([this, read = std::move(read)] { run(read); })
 {
@@ -26,41 +33,93 @@ listing_feed::~listing_feed()
     thread_.join();
 }
 
-void listing_feed::hand_over(std::vector<parsed_row>& batch)
+bool listing_feed::caller_waiting()
 {
+    const std::lock_guard lock(mutex_);
+    return caller_waiting_;
+}
+
+void listing_feed::put(parsed_row&& row)
+{
+    if (!filling_.unparsed.empty()) flush();
+    filling_.rows.push_back(std::move(row));
+    if (filling_.rows.size() == batch_rows) flush();
+}
+
+void listing_feed::put(readers::row&& row, const std::shared_ptr<const row_parsers>& parsers)
+{
+    if (!filling_.rows.empty() || (!filling_.unparsed.empty() && filling_.parsers != parsers)) flush();
+    filling_.parsers = parsers;
+    filling_.unparsed.push_back(std::move(row));
+    if (filling_.unparsed.size() == batch_rows) flush();
+}
+
+void listing_feed::flush()
+{
+    // Parsed here unless the caller is waiting. A row that fails to parse ends the batch: the rows before it
+    // are handed over, then its failure stops the reader.
+    std::exception_ptr failure;
+    if (!filling_.unparsed.empty() && !caller_waiting()) {
+        for (readers::row& row : filling_.unparsed) {
+            try {
+                filling_.rows.push_back(filling_.parsers->reader.parse(std::move(row)));
+            } catch (...) {
+                failure = std::current_exception();
+                break;
+            }
+        }
+        filling_.unparsed.clear();
+    }
+    hand_over();
+    if (failure) std::rethrow_exception(failure);
+}
+
+void listing_feed::hand_over()
+{
+    batch next;
     {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] { return batches_.size() < queued_batches || stopping_; });
         if (stopping_) throw stopped{};
-        batches_.push_back(std::move(batch));
-        if (spent_.empty()) batch = {};
-        else {
-            batch = std::move(spent_.back());
+        batches_.push_back(std::move(filling_));
+        if (!spent_.empty()) {
+            next = std::move(spent_.back());
             spent_.pop_back();
         }
     }
     changed_.notify_all();
-    batch.clear(); // the rows of a spent batch are freed here, on the thread that allocated them
-    batch.reserve(batch_rows);
+    // The rows of a spent batch are freed here, on the thread that allocated them. (The caller frees the few
+    // rows it parsed itself, as it takes them.)
+    next.rows.clear();
+    next.unparsed.clear();
+    next.parsers.reset();
+    next.rows.reserve(batch_rows);
+    next.unparsed.reserve(batch_rows);
+    filling_ = std::move(next);
 }
 
 void listing_feed::run(const std::function<void(const emit&)>& read)
 {
-    std::vector<parsed_row> batch;
-    batch.reserve(batch_rows);
+    filling_.rows.reserve(batch_rows);
+    filling_.unparsed.reserve(batch_rows);
     std::exception_ptr failure;
     try {
         try {
-            read([&](parsed_row&& row) {
-                batch.push_back(std::move(row));
-                if (batch.size() == batch_rows) hand_over(batch);
-            });
+            read(emit(*this));
         } catch (const stopped&) {
             throw;
         } catch (...) {
             failure = std::current_exception();
         }
-        if (!batch.empty()) hand_over(batch); // the rows read before the end, or before the failure
+        // The rows read before the end, or before the failure. One that fails to parse comes before that
+        // failure in the file, so its failure is the one to report.
+        try {
+            if (!filling_.rows.empty() || !filling_.unparsed.empty()) flush();
+        } catch (const stopped&) {
+            throw;
+        } catch (...) {
+            failure = std::current_exception();
+        }
     } catch (const stopped&) {
         return; // the caller is not waiting for anything more
     }
@@ -72,25 +131,31 @@ void listing_feed::run(const std::function<void(const emit&)>& read)
     changed_.notify_all();
 }
 
-void listing_feed::drain(const emit& take)
+void listing_feed::drain(const take_row& take)
 {
     // The first batch is taken once the queue is full: as many rows are in flight, and as much memory
     // used, whether or not the caller had to read the latest snapshot first.
     bool started = false;
     for (;;) {
-        std::vector<parsed_row> batch;
+        batch taken;
         {
             std::unique_lock lock(mutex_);
+            caller_waiting_ = true;
             changed_.wait(lock, [&] { return done_ || (started ? !batches_.empty() : batches_.size() == queued_batches); });
+            caller_waiting_ = false;
             started = true;
             if (batches_.empty()) break;
-            batch = std::move(batches_.front());
+            taken = std::move(batches_.front());
             batches_.pop_front();
         }
         changed_.notify_all();
-        for (parsed_row& row : batch) take(std::move(row));
+        for (parsed_row& row : taken.rows) take(std::move(row));
+        for (readers::row& row : taken.unparsed) {
+            ++rows_parsed_by_caller_;
+            take(taken.parsers->caller.parse(std::move(row)));
+        }
         const std::lock_guard lock(mutex_);
-        spent_.push_back(std::move(batch));
+        spent_.push_back(std::move(taken));
     }
     thread_.join();
     if (failure_) std::rethrow_exception(failure_);

@@ -1,14 +1,18 @@
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <thread>
 
 #include <gtest/gtest.h>
 
+#include "hds/error.hpp"
 #include "listing_feed.hpp"
 
 namespace {
+
+using hds::activity;
 
 hds::listing row(std::size_t line)
 {
@@ -17,6 +21,38 @@ hds::listing row(std::size_t line)
     out.line = line;
     out.company = "Company " + std::to_string(line);
     return out;
+}
+
+/// The parsers of a list with columns "Raison sociale;Activités".
+std::shared_ptr<const hds::row_parsers> list_parsers()
+{
+    static const hds::certificate_types decree(
+        {hds::certificate_types::entry{"Hébergeur d'infrastructure physique", {activity{1}, activity{2}}},
+         hds::certificate_types::entry{"Hébergeur infogéreur", {activity{3}, activity{4}, activity{5}, activity{6}}}});
+    // map_columns wants a row under the header
+    const hds::readers::table table{"list.csv", "", {{1, {"Raison sociale", "Activités"}}, {2, {"Company 2", "1"}}}};
+    return std::make_shared<const hds::row_parsers>(
+        hds::listing_parser("list.csv", table.rows[0], hds::map_columns(table), decree, 1, false));
+}
+
+/// Line `line` of that list, as read: "Company LINE;ACTIVITIES".
+hds::readers::row raw(std::size_t line, const std::string& activities = "1")
+{
+    return {line, {"Company " + std::to_string(line), activities}};
+}
+
+/// Takes rows from `feed`, checking that each is line `line` of the list, parsed, in order; the lines taken.
+std::size_t take_in_order(hds::listing_feed& feed, std::size_t first_line)
+{
+    std::size_t line = first_line;
+    feed.drain([&](hds::parsed_row&& taken) {
+        const auto& l = std::get<hds::listing>(taken);
+        EXPECT_EQ(l.line, line);
+        EXPECT_EQ(l.company, "Company " + std::to_string(line));
+        EXPECT_EQ(l.certificates.size(), 1U);
+        ++line;
+    });
+    return line - first_line;
 }
 
 // Many batches, and rows of both kinds: each arrives once, in the order read.
@@ -129,6 +165,79 @@ TEST(listing_feed, the_first_row_comes_once_the_queue_is_full_or_the_reader_ende
     });
     short_file.drain([&](hds::parsed_row&&) { ++short_taken; });
     EXPECT_EQ(short_taken, 10U);
+}
+
+// Rows to parse are parsed by the reader while the caller is busy or not draining yet, and by the caller
+// while it waits: they come parsed and in order either way.
+TEST(listing_feed, rows_to_parse_come_parsed_in_order_whichever_thread_parses_them)
+{
+    const auto parsers = list_parsers();
+    std::atomic<hds::listing_feed*> self = nullptr;
+    std::atomic<bool> first_batch_handed = false;
+    hds::listing_feed feed([&](const hds::listing_feed::emit& emit) {
+        // The first batch: the caller is not draining yet, so the reader parses it.
+        for (std::size_t line = 2; line < 2 + hds::listing_feed::batch_rows; ++line) emit(raw(line), parsers);
+        first_batch_handed = true;
+        // The rest once the caller waits for rows: it parses them.
+        while (self.load() == nullptr || !self.load()->caller_waiting()) std::this_thread::yield();
+        for (std::size_t line = 2 + hds::listing_feed::batch_rows; line < 202 + hds::listing_feed::batch_rows; ++line)
+            emit(raw(line), parsers);
+    });
+    self = &feed;
+    while (!first_batch_handed) std::this_thread::yield();
+    EXPECT_EQ(take_in_order(feed, 2), hds::listing_feed::batch_rows + 200);
+    EXPECT_EQ(feed.rows_parsed_by_caller(), 200U);
+}
+
+// A row that fails to parse stops the rows there, after those before it and before what stopped the reader
+// later in the file, whichever thread parses it.
+TEST(listing_feed, a_row_that_fails_to_parse_comes_after_the_rows_before_it_whichever_thread_parses_it)
+{
+    const std::string unknown_activity = "list.csv:50: unknown activity 7 (activities are numbered 1 to 6)";
+    const auto parsers = list_parsers();
+    const auto rows_with_a_bad_one = [&](const hds::listing_feed::emit& emit, std::size_t rows) {
+        for (std::size_t line = 2; line < 2 + rows; ++line) emit(raw(line, line == 50 ? "7" : "1"), parsers);
+    };
+    const auto expect_failure_at_50 = [&](hds::listing_feed& feed) {
+        try {
+            EXPECT_EQ(take_in_order(feed, 2), 48U);
+            ADD_FAILURE() << "the bad row was taken";
+        } catch (const hds::error& e) {
+            EXPECT_EQ(std::string(e.what()), unknown_activity);
+        }
+    };
+
+    // The caller parses: the reader emits once it waits, then fails further on.
+    std::atomic<hds::listing_feed*> self = nullptr;
+    hds::listing_feed caller_parses([&](const hds::listing_feed::emit& emit) {
+        while (self.load() == nullptr || !self.load()->caller_waiting()) std::this_thread::yield();
+        rows_with_a_bad_one(emit, 100);
+        throw std::runtime_error("list.csv:102: malformed quote");
+    });
+    self = &caller_parses;
+    expect_failure_at_50(caller_parses);
+    EXPECT_EQ(caller_parses.rows_parsed_by_caller(), 49U);
+
+    // The reader parses: the batch with the bad row is handed over before the caller drains.
+    std::atomic<bool> handed = false;
+    hds::listing_feed reader_parses([&](const hds::listing_feed::emit& emit) {
+        try {
+            rows_with_a_bad_one(emit, hds::listing_feed::batch_rows + 10);
+        } catch (...) {
+            handed = true;
+            throw;
+        }
+    });
+    while (!handed) std::this_thread::yield();
+    expect_failure_at_50(reader_parses);
+    EXPECT_EQ(reader_parses.rows_parsed_by_caller(), 0U);
+
+    // Either: the bad row is in the last rows read, and the reader fails further on.
+    hds::listing_feed either([&](const hds::listing_feed::emit& emit) {
+        rows_with_a_bad_one(emit, 100);
+        throw std::runtime_error("list.csv:102: malformed quote");
+    });
+    expect_failure_at_50(either);
 }
 
 } // namespace
