@@ -542,6 +542,22 @@ TEST_F(store, after_a_first_snapshot_the_connection_checks_again)
     EXPECT_EQ(count("SELECT count(*) FROM certificate"), 1);
 }
 
+// A first snapshot discards its staged rows with the connection's temporary database (snapshot_writer.cpp); the
+// connection's temp_store setting stays as it was, and the next ingest on it stages its rows again.
+TEST_F(store, a_first_snapshot_leaves_no_staged_rows_on_the_connection)
+{
+    auto& sql = hds::connection(db_);
+    sql.exec("PRAGMA temp_store = MEMORY");
+    ingest(header + "Alpha;Hébergeur infogéreur;3;;;\nBeta;Hébergeur infogéreur;4;;;\n", "2020-01-01");
+    const auto on_the_connection = [&](const char* query) { return sql.execAndGet(query).getInt(); };
+    EXPECT_EQ(on_the_connection("SELECT count(*) FROM temp.sqlite_schema"), 0);
+    EXPECT_EQ(on_the_connection("PRAGMA temp_store"), 2);
+    ingest(header + "Alpha;Hébergeur infogéreur;3;;;\nGamma;Hébergeur infogéreur;5;;;\n", "2020-01-02");
+    EXPECT_EQ(on_the_connection("SELECT count(*) FROM temp.sqlite_schema"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM company"), 3);
+    EXPECT_EQ(count("SELECT count(*) FROM v_listing WHERE snapshot_date = '2020-01-02'"), 2);
+}
+
 // The foreign keys a first snapshot's writing leaves unchecked are checked once before its commit: a row that
 // breaks one is named.
 TEST(first_snapshot, a_broken_foreign_key_is_named)
