@@ -36,7 +36,7 @@ listing_feed::~listing_feed()
 bool listing_feed::caller_waiting()
 {
     const std::lock_guard lock(mutex_);
-    return caller_waiting_;
+    return caller_waiting_ && batches_.empty(); // with a batch in the queue, it is about to take it
 }
 
 void listing_feed::put(parsed_row&& row)
@@ -134,13 +134,16 @@ void listing_feed::run(const std::function<void(const emit&)>& read)
 void listing_feed::drain(const take_row& take)
 {
     // The first batch is taken once the queue is full: as many rows are in flight, and as much memory
-    // used, whether or not the caller had to read the latest snapshot first.
+    // used, whether or not the caller had to read the latest snapshot first. Those rows are all parsed by the
+    // reader (the caller counts as waiting only once it has started), for a parsed row takes more memory than
+    // the row as read: with the first day's rows parsed by its caller, the first day's peak fell by 0.5 MiB,
+    // and a later day's, whose caller reads the latest snapshot meanwhile, did not.
     bool started = false;
     for (;;) {
         batch taken;
         {
             std::unique_lock lock(mutex_);
-            caller_waiting_ = true;
+            caller_waiting_ = started;
             changed_.wait(lock, [&] { return done_ || (started ? !batches_.empty() : batches_.size() == queued_batches); });
             caller_waiting_ = false;
             started = true;

@@ -73,7 +73,7 @@ public:
     /// reader wrote before it ended is visible to the caller.
     void drain(const take_row& take);
 
-    /// Whether the caller is waiting for a batch now.
+    /// Whether the caller has started and is waiting for a batch now, none being in the queue.
     bool caller_waiting();
     /// How many rows the caller parsed itself, once drained.
     std::size_t rows_parsed_by_caller() const noexcept { return rows_parsed_by_caller_; }

@@ -167,25 +167,40 @@ TEST(listing_feed, the_first_row_comes_once_the_queue_is_full_or_the_reader_ende
     EXPECT_EQ(short_taken, 10U);
 }
 
-// Rows to parse are parsed by the reader while the caller is busy or not draining yet, and by the caller
-// while it waits: they come parsed and in order either way.
+constexpr std::size_t full_queue = hds::listing_feed::queued_batches * hds::listing_feed::batch_rows;
+
+/// Returns once the caller waits for rows.
+void wait_for_the_caller(const std::atomic<hds::listing_feed*>& feed)
+{
+    while (feed.load() == nullptr || !feed.load()->caller_waiting()) std::this_thread::yield();
+}
+
+/// Emits the rows of lines 2 to 2 + full_queue, then returns once the caller waits for more.
+void fill_the_queue_until_the_caller_waits(const hds::listing_feed::emit& emit, const std::atomic<hds::listing_feed*>& feed,
+                                           const std::shared_ptr<const hds::row_parsers>& parsers)
+{
+    for (std::size_t line = 2; line < 2 + full_queue; ++line) emit(raw(line), parsers);
+    wait_for_the_caller(feed);
+}
+
+// Rows to parse are parsed by the reader while the caller is busy or has not started, and by the caller while
+// it waits for more: they come parsed and in order either way. The queue's first fill is the reader's to
+// parse, even when the caller waits for it: a parsed row takes more memory, and a day's peak must not depend on
+// whether its caller had the latest snapshot to read first.
 TEST(listing_feed, rows_to_parse_come_parsed_in_order_whichever_thread_parses_them)
 {
     const auto parsers = list_parsers();
     std::atomic<hds::listing_feed*> self = nullptr;
-    std::atomic<bool> first_batch_handed = false;
     hds::listing_feed feed([&](const hds::listing_feed::emit& emit) {
-        // The first batch: the caller is not draining yet, so the reader parses it.
-        for (std::size_t line = 2; line < 2 + hds::listing_feed::batch_rows; ++line) emit(raw(line), parsers);
-        first_batch_handed = true;
-        // The rest once the caller waits for rows: it parses them.
-        while (self.load() == nullptr || !self.load()->caller_waiting()) std::this_thread::yield();
-        for (std::size_t line = 2 + hds::listing_feed::batch_rows; line < 202 + hds::listing_feed::batch_rows; ++line)
-            emit(raw(line), parsers);
+        fill_the_queue_until_the_caller_waits(emit, self, parsers);
+        // A batch, and once the caller has parsed it and waits again, 72 rows more that end the file.
+        std::size_t line = 2 + full_queue;
+        for (; line < 2 + full_queue + hds::listing_feed::batch_rows; ++line) emit(raw(line), parsers);
+        wait_for_the_caller(self);
+        for (; line < 202 + full_queue; ++line) emit(raw(line), parsers);
     });
     self = &feed;
-    while (!first_batch_handed) std::this_thread::yield();
-    EXPECT_EQ(take_in_order(feed, 2), hds::listing_feed::batch_rows + 200);
+    EXPECT_EQ(take_in_order(feed, 2), full_queue + 200);
     EXPECT_EQ(feed.rows_parsed_by_caller(), 200U);
 }
 
@@ -193,51 +208,53 @@ TEST(listing_feed, rows_to_parse_come_parsed_in_order_whichever_thread_parses_th
 // later in the file, whichever thread parses it.
 TEST(listing_feed, a_row_that_fails_to_parse_comes_after_the_rows_before_it_whichever_thread_parses_it)
 {
-    const std::string unknown_activity = "list.csv:50: unknown activity 7 (activities are numbered 1 to 6)";
     const auto parsers = list_parsers();
-    const auto rows_with_a_bad_one = [&](const hds::listing_feed::emit& emit, std::size_t rows) {
-        for (std::size_t line = 2; line < 2 + rows; ++line) emit(raw(line, line == 50 ? "7" : "1"), parsers);
+    // From line `first` on, `rows` rows of which the 49th (line first + 48) is bad.
+    const auto rows_with_a_bad_one = [&](const hds::listing_feed::emit& emit, std::size_t first, std::size_t rows) {
+        for (std::size_t line = first; line < first + rows; ++line) emit(raw(line, line == first + 48 ? "7" : "1"), parsers);
     };
-    const auto expect_failure_at_50 = [&](hds::listing_feed& feed) {
+    const auto expect_failure_after = [&](hds::listing_feed& feed, std::size_t good_rows) {
         try {
-            EXPECT_EQ(take_in_order(feed, 2), 48U);
+            EXPECT_EQ(take_in_order(feed, 2), good_rows);
             ADD_FAILURE() << "the bad row was taken";
         } catch (const hds::error& e) {
-            EXPECT_EQ(std::string(e.what()), unknown_activity);
+            EXPECT_EQ(std::string(e.what()),
+                      "list.csv:" + std::to_string(good_rows + 2) + ": unknown activity 7 (activities are numbered 1 to 6)");
         }
     };
 
-    // The caller parses: the reader emits once it waits, then fails further on.
+    // The caller parses: once it waits for more than the queue's first fill, the reader emits the bad row, then
+    // fails further on.
     std::atomic<hds::listing_feed*> self = nullptr;
     hds::listing_feed caller_parses([&](const hds::listing_feed::emit& emit) {
-        while (self.load() == nullptr || !self.load()->caller_waiting()) std::this_thread::yield();
-        rows_with_a_bad_one(emit, 100);
-        throw std::runtime_error("list.csv:102: malformed quote");
+        fill_the_queue_until_the_caller_waits(emit, self, parsers);
+        rows_with_a_bad_one(emit, 2 + full_queue, 100);
+        throw std::runtime_error("list.csv:9999: malformed quote");
     });
     self = &caller_parses;
-    expect_failure_at_50(caller_parses);
+    expect_failure_after(caller_parses, full_queue + 48);
     EXPECT_EQ(caller_parses.rows_parsed_by_caller(), 49U);
 
     // The reader parses: the batch with the bad row is handed over before the caller drains.
     std::atomic<bool> handed = false;
     hds::listing_feed reader_parses([&](const hds::listing_feed::emit& emit) {
         try {
-            rows_with_a_bad_one(emit, hds::listing_feed::batch_rows + 10);
+            rows_with_a_bad_one(emit, 2, hds::listing_feed::batch_rows + 10);
         } catch (...) {
             handed = true;
             throw;
         }
     });
     while (!handed) std::this_thread::yield();
-    expect_failure_at_50(reader_parses);
+    expect_failure_after(reader_parses, 48);
     EXPECT_EQ(reader_parses.rows_parsed_by_caller(), 0U);
 
     // Either: the bad row is in the last rows read, and the reader fails further on.
     hds::listing_feed either([&](const hds::listing_feed::emit& emit) {
-        rows_with_a_bad_one(emit, 100);
+        rows_with_a_bad_one(emit, 2, 100);
         throw std::runtime_error("list.csv:102: malformed quote");
     });
-    expect_failure_at_50(either);
+    expect_failure_after(either, 48);
 }
 
 } // namespace
