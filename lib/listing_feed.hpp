@@ -63,14 +63,14 @@ public:
     /// Starts `read` on a new thread. `read` calls its argument for each row; everything it refers to must
     /// outlive the feed.
     explicit listing_feed(std::function<void(const emit&)> read);
-    /// Stops the reader if its rows were not all taken (the caller failed first), and waits for it.
+    /// Stops the reader if its rows were not all taken (the caller failed first), and waits for its thread.
     ~listing_feed();
     listing_feed(const listing_feed&) = delete;
     listing_feed& operator=(const listing_feed&) = delete;
 
     /// Calls `take` for each row in order, parsed, then rethrows what stopped the reader, if anything. A row
     /// that fails to parse stops it there, as the reader's failure would. Once this returns, whatever the
-    /// reader wrote before it ended is visible to the caller.
+    /// reader wrote before it ended is visible to the caller; its thread frees the rows taken, and ends.
     void drain(const take_row& take);
 
     /// Whether the caller has started and is waiting for a batch now, none being in the queue.
@@ -102,6 +102,7 @@ private:
     std::vector<batch> spent_;
     bool caller_waiting_ = false;
     bool done_ = false;     // the reader ended, with or without failure_
+    bool drained_ = false;  // the caller took every batch: the reader frees the spent ones and ends
     bool stopping_ = false; // the caller gave up: the reader stops at its next batch
     std::exception_ptr failure_;
     std::size_t rows_parsed_by_caller_ = 0; // the caller's thread's own
