@@ -4,7 +4,6 @@
 
 #include "hds/error.hpp"
 #include "store/totals.hpp"
-#include "store/writeback.hpp"
 
 namespace hds::store {
 namespace {
@@ -95,7 +94,6 @@ check_constraints_ignored::~check_constraints_ignored()
 
 void write_first_snapshot(SQLite::Database& db, std::int64_t snapshot, const std::string& date, ingest_summary& summary)
 {
-    const background_writeback writeback(db); // the pages spilled into the file go on their way to disk
     {
         const check_constraints_ignored held_by_construction(db); // first_snapshot.hpp
         summary.certificates = static_cast<std::size_t>(run(db, insert_certificates, date, snapshot));

@@ -219,6 +219,7 @@ snapshot_writer::snapshot_writer(SQLite::Database& db, std::string date, bool sk
       companies_(db, empty_store_ ? "main.company" : "temp.staged_company", empty_store_ ? "display_name" : "name"),
       certifiers_(db, empty_store_ ? "main.certifier" : "temp.staged_certifier", "name"), latest_(db, date_)
 {
+    if (empty_store_) writeback_.emplace(db_);
     if (!latest_.held()) {
         db_.exec("PRAGMA main.cache_size = -" + std::to_string(main_cache_kib(input_bytes, false)));
         return;
@@ -401,6 +402,7 @@ ingest_summary snapshot_writer::finish(const std::optional<std::string>& label, 
     if (empty_store_) {
         check_foreign_keys(db_, "certificate"); // the others hold by construction (first_snapshot.hpp)
         transaction_->commit();
+        writeback_.reset();
         discard_temporary_tables(db_);
     } else {
         for (const char* table : {"staged", "staged_company", "staged_certifier", "listed_line", "listed_certificate",

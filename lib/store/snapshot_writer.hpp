@@ -25,6 +25,7 @@
 #include "store/latest_snapshot.hpp"
 #include "store/lines.hpp"
 #include "store/staged_names.hpp"
+#include "store/writeback.hpp"
 
 namespace hds::store {
 
@@ -116,6 +117,7 @@ private:
     foreign_keys_off foreign_keys_; // before transaction_: turned back on after its rollback
     std::optional<SQLite::Transaction> transaction_;
     bool empty_store_;
+    std::optional<background_writeback> writeback_; // a first snapshot's, until its commit (writeback.hpp)
     SQLite::Statement stage_;
     staged_names companies_;
     staged_names certifiers_;

@@ -13,7 +13,8 @@ namespace hds::store {
 /// file that SQLite has written so far (changed pages it spilled from its cache), without waiting for them.
 /// The commit's fdatasync then waits only for what is left. A first snapshot of the 1M-row registry writes
 /// 250 MB, and its commit's fdatasync took 0.8 s when it wrote them all; asked from the writing thread
-/// itself, between statements, the requests blocked it for 0.4 s (docs/performance.md, fifteenth round).
+/// itself, between statements, the requests blocked it for 0.4 s (docs/performance.md, fifteenth round). A
+/// first snapshot's writer holds one from its start to its commit.
 /// Pages reach the disk sooner, never in another order than SQLite wrote them to the file: the journal,
 /// synced before any of them was written, still covers them. Does nothing where the system cannot (other than
 /// Linux), and stops asking on any failure.
