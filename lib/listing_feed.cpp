@@ -49,7 +49,7 @@ void listing_feed::put(parsed_row&& row)
 void listing_feed::put(readers::row&& row, const std::shared_ptr<const row_parsers>& parsers)
 {
     if (!filling_.rows.empty() || (!filling_.unparsed.empty() && filling_.parsers != parsers)) flush();
-    filling_.parsers = parsers;
+    if (filling_.unparsed.empty()) filling_.parsers = parsers; // once a batch: a copy counts references atomically
     filling_.unparsed.push_back(std::move(row));
     if (filling_.unparsed.size() == batch_rows) flush();
 }
